@@ -1,0 +1,40 @@
+package org.mlpot.units;
+
+/**
+ * Physical constants and unit conversions. Inside mlpot everything is in eV, Å, fs, amu and K;
+ * conversions happen where data enter or leave (readers, writers, spec literals).
+ *
+ * <p>Constants are CODATA 2018.
+ */
+public final class Units {
+    /** One Bohr radius in Å. */
+    public static final double BOHR = 0.529177210903;
+    /** One Hartree in eV. */
+    public static final double HARTREE = 27.211386245988;
+    /** Boltzmann's constant in eV/K. */
+    public static final double BOLTZMANN = 8.617333262e-5;
+    /** One kcal/mol in eV. */
+    public static final double KCAL_PER_MOL = 0.0433641043;
+    /** One kJ/mol in eV. */
+    public static final double KJ_PER_MOL = 0.0103642688;
+    /** One GPa in eV/Å³. */
+    public static final double GPA = 1.0 / 160.21766208;
+
+    /**
+     * Converts a force divided by a mass, eV/(Å·amu), to an acceleration in Å/fs²:
+     * {@code 1 eV/(Å amu) = 9.648533212e-3 Å/fs²}.
+     */
+    public static final double ACCELERATION = 1.602176634e-19 / (1.66053906660e-27 * 1e-10) * 1e10 / 1e30;
+
+    /** Converts a kinetic energy in amu·Å²/fs² to eV ({@code 1 amu Å²/fs² = 103.6427 eV}). */
+    public static final double KINETIC_ENERGY = 1.0 / ACCELERATION;
+
+    /**
+     * ASE's unit of time, {@code Å·sqrt(amu/eV)}, in fs (about 10.1805 fs). ASE stores velocities and
+     * momenta in this unit: an extxyz {@code momenta} column holds amu·Å per ASE time unit.
+     */
+    public static final double ASE_TIME = Math.sqrt(KINETIC_ENERGY);
+
+    private Units() {
+    }
+}

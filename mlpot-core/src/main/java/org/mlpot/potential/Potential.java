@@ -42,4 +42,24 @@ public interface Potential {
 
     /** A short human-readable name, such as {@code builtin:sw-si}. */
     String name();
+
+    /**
+     * Refuses a structure that {@code potential} cannot evaluate: an element it does not know, or a
+     * stress request for a structure that is not periodic along all three axes.
+     *
+     * @throws IllegalArgumentException with a message that names the problem
+     */
+    static void checkInput(Potential potential, Structure structure, Set<Property> properties) {
+        Set<Element> known = potential.elements();
+        for (Element e : structure.elements()) {
+            if (!known.contains(e)) {
+                throw new IllegalArgumentException("the structure holds " + e.symbol() + " but " + potential.name()
+                        + " knows only " + known.stream().sorted().map(Element::symbol).toList());
+            }
+        }
+        if (properties.contains(Property.STRESS) && !structure.cell().fullyPeriodic()) {
+            throw new IllegalArgumentException("stress needs a cell that is periodic along a, b and c; this structure's pbc is "
+                    + java.util.Arrays.toString(structure.cell().pbc()));
+        }
+    }
 }

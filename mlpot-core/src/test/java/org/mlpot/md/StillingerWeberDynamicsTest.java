@@ -1,0 +1,87 @@
+package org.mlpot.md;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.mlpot.potential.builtin.StillingerWeber;
+import org.mlpot.structure.Cell;
+import org.mlpot.structure.Element;
+import org.mlpot.structure.Structure;
+
+/** MD and FIRE with the real Stillinger–Weber silicon, 64 atoms (2×2×2 conventional cells). */
+class StillingerWeberDynamicsTest {
+    private static final StillingerWeber SW = StillingerWeber.silicon();
+
+    static Structure silicon64() {
+        double a = 5.431;
+        double[][] basis = {{0, 0, 0}, {0, 0.5, 0.5}, {0.5, 0, 0.5}, {0.5, 0.5, 0},
+            {0.25, 0.25, 0.25}, {0.25, 0.75, 0.75}, {0.75, 0.25, 0.75}, {0.75, 0.75, 0.25}};
+        double[] p = new double[24];
+        List<Element> species = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            for (int c = 0; c < 3; c++) {
+                p[3 * i + c] = basis[i][c] * a;
+            }
+            species.add(Element.Si);
+        }
+        return Structure.of(species, p, Cell.periodic(new double[][] {{a, 0, 0}, {0, a, 0}, {0, 0, a}})).supercell(2, 2, 2);
+    }
+
+    @Test
+    void velocityVerletConservesEnergyOverTenThousandSteps() {
+        Structure si = silicon64();
+        MdState state = MdState.create(SW, si, MaxwellBoltzmann.velocities(si, 1000, 17));
+        double start = state.totalEnergy();
+        double[] worst = {0};
+        MdRunResult result = new MolecularDynamics(new VelocityVerlet(1.0), 10).run(state, 10_000, (record, live) -> {
+            worst[0] = Math.max(worst[0], Math.abs(record.totalEnergy() - start) / si.size());
+            return ObserverAction.CONTINUE;
+        });
+        assertTrue(result.completed());
+        double drift = Math.abs(result.last().totalEnergy() - start) / si.size();
+        System.out.printf("SW NVE 64 atoms, 10^4 x 1 fs: drift %.3e eV/atom, largest excursion %.3e eV/atom, final T %.1f K%n",
+                drift, worst[0], result.last().temperature());
+        assertTrue(drift < 1e-4, "NVE drift after 10 ps: " + drift + " eV/atom");
+        assertTrue(worst[0] < 1e-3, "largest excursion of the total energy: " + worst[0] + " eV/atom");
+        assertTrue(result.last().temperature() > 300, "the crystal should be hot, T = " + result.last().temperature());
+    }
+
+    @Test
+    void langevinHoldsTheTargetTemperature() {
+        Structure si = silicon64();
+        double target = 800;
+        MdState state = MdState.create(SW, si, MaxwellBoltzmann.velocities(si, target, 3));
+        Langevin langevin = new Langevin(1.0, target, 0.02, 5);
+        MolecularDynamics md = new MolecularDynamics(langevin, 1);
+        md.run(state, 1000); // equilibrate: 20 damping times
+        double[] sum = {0};
+        long[] count = {0};
+        md.run(state, 8000, (record, live) -> {
+            sum[0] += record.temperature();
+            count[0]++;
+            return ObserverAction.CONTINUE;
+        });
+        double mean = sum[0] / count[0];
+        System.out.printf("SW Langevin 64 atoms, target %.0f K: mean %.2f K over 8 ps%n", target, mean);
+        assertEquals(target, mean, 0.05 * target, "mean temperature over 8 ps");
+    }
+
+    @Test
+    void fireRelaxesAPerturbedCrystal() {
+        Structure si = silicon64();
+        Random random = new Random(9);
+        double[] p = si.positions();
+        for (int k = 0; k < p.length; k++) {
+            p[k] += 0.1 * (2 * random.nextDouble() - 1);
+        }
+        MinimizationResult result = new Fire().minimize(SW, si.withPositions(p), 1e-4, 5000);
+        assertTrue(result.converged(), "FIRE did not converge: " + result.outcome() + ", fmax " + result.maxForce());
+        assertTrue(result.maxForce() < 1e-4);
+        // LAMMPS: -277.542399682545 eV for the perfect 64-atom crystal
+        assertEquals(-277.542399682545 / 64, result.energy() / si.size(), 1e-7, "relaxes back to diamond");
+    }
+}

@@ -181,17 +181,18 @@ public final class DatasetStatistics {
     /**
      * A readable multi-line table, for example:
      * <pre>
-     * data set si.xyz: 120 frames, 7680 atoms
-     *   element  atoms   share
-     *   Si        7680  100.0%
+     * data set hand.xyz: 3 frames, 5 atoms
+     *   element       atoms   share
+     *   O                 2   40.0%
+     *   Si                3   60.0%
      *   label          frames
-     *   energy        120/120
-     *   forces        120/120
-     *   stress          0/120
-     *   atom energies   0/120
-     *   free energy     0/120
-     *   energy per atom (eV/atom, 120 frames): min -4.33000  max -4.10200  mean -4.25100  std 0.04000
-     *   forces (eV/Å, 7680 atoms): component RMS 0.81230  max |F| 3.21000
+     *   energy         2/3
+     *   forces         2/3
+     *   stress         1/3
+     *   atom energies  0/3
+     *   free energy    0/3
+     *   energy per atom (eV/atom, 2 frames): min -5.00000  max -3.00000  mean -4.00000  std 1.00000
+     *   forces (eV/Å, 4 atoms): component RMS 1.50000  max |F| 5.00000
      * </pre>
      */
     public String describe() {

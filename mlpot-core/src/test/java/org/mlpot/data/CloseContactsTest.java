@@ -3,6 +3,7 @@ package org.mlpot.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -71,12 +72,14 @@ class CloseContactsTest {
     @Test
     void agreesWithAWideImageSearchOnRandomTriclinicCells() {
         SplittableRandom random = new SplittableRandom(11);
+        int withContacts = 0;
+        int withoutContacts = 0;
         for (int trial = 0; trial < 300; trial++) {
             // strongly skewed cells, some thinner than the threshold
             double[][] v = new double[3][3];
             for (int k = 0; k < 3; k++) {
                 for (int c = 0; c < 3; c++) {
-                    v[k][c] = random.nextDouble(-1.5, 1.5);
+                    v[k][c] = random.nextDouble(-4, 4);
                 }
                 v[k][k] += random.nextDouble(0.3, 3.0);
             }
@@ -95,13 +98,27 @@ class CloseContactsTest {
             double[] expected = naive(s, threshold, range);
             CloseContacts.Contact contact = CloseContacts.find(s, threshold);
             if (expected[1] == 0) {
+                withoutContacts++;
                 assertNull(contact, "trial " + trial);
             } else {
+                withContacts++;
                 assertNotNull(contact, "trial " + trial);
                 assertEquals(expected[0], contact.distance(), TOLERANCE, "trial " + trial);
                 assertEquals((int) expected[1], contact.pairs(), "trial " + trial);
             }
         }
+        assertTrue(withContacts > 30 && withoutContacts > 30, withContacts + " trials with contacts, " + withoutContacts + " without");
+    }
+
+    @Test
+    void searchesBeyondTheNeighbouringCellsInSkewedCells() {
+        // b − 2a = (−0.2, 1, 0): the nearest image is two cells away along a
+        Cell skewed = Cell.periodic(new double[][] {{6, 0, 0}, {11.8, 1, 0}, {0, 0, 6}});
+        Structure s = Structure.of(List.of(Element.Si, Element.Si), new double[] {1, 0.5, 1, 4, 0.5, 4}, skewed);
+        CloseContacts.Contact contact = CloseContacts.find(s, 1.1);
+        assertNotNull(contact);
+        assertEquals(Math.sqrt(1.04), contact.distance(), TOLERANCE);
+        assertEquals(2, contact.pairs(), "each atom meets its own image");
     }
 
     @Test

@@ -123,9 +123,9 @@ class DataChecksTest {
 
     @Test
     void closeContactsInASkewedCell() {
-        // a = (6, 0, 0), b = (5.8, 1, 0): the image at −a + b is only ~1.02 Å away from every atom,
-        // although both lattice vectors are about 6 Å long
-        Cell skewed = Cell.periodic(new double[][] {{6, 0, 0}, {5.8, 1, 0}, {0, 0, 6}});
+        // a = (6, 0, 0), b = (11.8, 1, 0): the image at b − 2a is only 1.02 Å away from every atom,
+        // although no lattice vector and no sum or difference of two is shorter than 5.8 Å
+        Cell skewed = Cell.periodic(new double[][] {{6, 0, 0}, {11.8, 1, 0}, {0, 0, 6}});
         Structure s = Structure.of(List.of(Element.Si), new double[] {1, 0.5, 1}, skewed);
         List<String> found = problems(DataChecks.defaults().withMinDistance(1.1), labelled(s));
         assertEquals(List.of(WHERE + "atom 0 (Si) is 1.0198 Å from its own periodic image, closer than the minimum 1.1 Å;"

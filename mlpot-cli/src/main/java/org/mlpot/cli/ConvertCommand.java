@@ -1,0 +1,63 @@
+package org.mlpot.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.mlpot.io.FrameFormat;
+import org.mlpot.io.FrameReader;
+import org.mlpot.io.FrameWriter;
+import org.mlpot.io.InputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mlpot convert}: converts structure files between extended XYZ and n2p2, frame by frame. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Convert structure files between extended XYZ (*.xyz, *.extxyz, optionally .gz) and n2p2 (*.data).",
+            "Frames stream through one at a time, so files larger than memory convert too."})
+final class ConvertCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "IN", description = "The file to read.")
+    Path input;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "The file to write (replaced if it exists).")
+    Path output;
+
+    @Option(names = "--out-format", paramLabel = "extxyz|n2p2", description = "Format of OUT (default: from its name).")
+    FrameFormat outputFormat;
+
+    @Mixin
+    FileOptions files;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+            throw new InputException(output + ": is also the input; write to another file");
+        }
+        long frames = 0;
+        long atoms = 0;
+        try (FrameReader reader = files.reader(input);
+             FrameWriter writer = files.writer(output, outputFormat);
+             Progress progress = Progress.start("convert", -1, "frames", common.quiet)) {
+            while (reader.hasNext()) {
+                var frame = reader.next();
+                writer.write(frame);
+                frames++;
+                atoms += frame.structure().size();
+                progress.stepTo(frames, "");
+            }
+        }
+        if (!common.quiet) {
+            spec.commandLine().getOut().printf("wrote %d frames (%d atoms) to %s%n", frames, atoms, output);
+            spec.commandLine().getOut().flush();
+        }
+        return ExitCode.SUCCESS;
+    }
+}

@@ -1,0 +1,119 @@
+package org.mlpot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import org.mlpot.data.DataChecks;
+import org.mlpot.data.Dataset;
+import org.mlpot.data.Frame;
+import org.mlpot.io.FrameReader;
+import org.mlpot.io.InputException;
+import org.mlpot.metrics.Evaluation;
+import org.mlpot.metrics.EvaluationMetrics;
+import org.mlpot.potential.Potential;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mlpot eval}: errors of a potential against the labels of a data file. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Compare a potential's energies, forces and stress with the labels of a data file.",
+            "Energy errors are per atom, force errors per Cartesian component, stress errors over the six "
+                + "independent components (eV, eV/Å, eV/Å³)."})
+final class EvalCommand implements Callable<Integer> {
+    @Option(names = "--model", required = true, paramLabel = "MODEL",
+            description = "A model file or a built-in potential (builtin:sw-si, builtin:lj-ar).")
+    String model;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Labelled structures (extxyz or n2p2).")
+    Path data;
+
+    @Option(names = "--json", description = "Print exactly one JSON object on stdout instead of the table.")
+    boolean json;
+
+    @Mixin
+    FileOptions files;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Potential potential = PotentialResolver.resolve(model);
+        DataChecks checks = DataChecks.defaults().withAllowedElements(potential.elements());
+        Evaluation evaluation = new Evaluation(potential);
+        try (FrameReader reader = files.reader(data);
+             Progress progress = Progress.start("eval", -1, "frames", common.quiet || json)) {
+            long done = 0;
+            while (reader.hasNext()) {
+                Frame frame = reader.next();
+                checks.check(Dataset.of(data.toString(), List.of(frame)));
+                evaluation.add(frame);
+                progress.stepTo(++done, "");
+            }
+        }
+        EvaluationMetrics metrics = evaluation.metrics();
+        if (metrics.structures() == 0) {
+            throw new InputException(data + ": holds no structures; give a file with at least one frame");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(toJson(metrics));
+        } else {
+            out.print(table(potential.name(), metrics));
+        }
+        out.flush();
+        return ExitCode.SUCCESS;
+    }
+
+    private static String toJson(EvaluationMetrics m) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode node = mapper.createObjectNode();
+        node.put("structures", m.structures());
+        node.put("atoms", m.atoms());
+        put(node, "energy_mae_per_atom", m.energyMaePerAtom());
+        put(node, "energy_rmse_per_atom", m.energyRmsePerAtom());
+        put(node, "force_mae", m.forceMae());
+        put(node, "force_rmse", m.forceRmse());
+        put(node, "stress_rmse", m.stressRmse());
+        return mapper.writeValueAsString(node);
+    }
+
+    private static void put(ObjectNode node, String key, OptionalDouble value) {
+        if (value.isPresent()) {
+            node.put(key, value.getAsDouble());
+        } else {
+            node.putNull(key);
+        }
+    }
+
+    private String table(String name, EvaluationMetrics m) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(name).append(" on ").append(data).append('\n');
+        sb.append(String.format("  %-22s %12d%n", "structures", m.structures()));
+        sb.append(String.format("  %-22s %12d%n", "atoms", m.atoms()));
+        row(sb, "energy MAE", m.energyMaePerAtom(), "eV/atom");
+        row(sb, "energy RMSE", m.energyRmsePerAtom(), "eV/atom");
+        row(sb, "force MAE", m.forceMae(), "eV/Å");
+        row(sb, "force RMSE", m.forceRmse(), "eV/Å");
+        row(sb, "stress RMSE", m.stressRmse(), "eV/Å³");
+        return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, String label, OptionalDouble value, String unit) {
+        if (value.isPresent()) {
+            sb.append(String.format("  %-22s %12.4e %s%n", label, value.getAsDouble(), unit));
+        } else {
+            sb.append(String.format("  %-22s %12s (no labels)%n", label, "-"));
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.mlpot.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.mlpot.data.Frame;
+import org.mlpot.io.FrameWriter;
+import org.mlpot.io.InputException;
+import org.mlpot.md.Integrator;
+import org.mlpot.md.Langevin;
+import org.mlpot.md.MaxwellBoltzmann;
+import org.mlpot.md.MdRecord;
+import org.mlpot.md.MdRunResult;
+import org.mlpot.md.MdState;
+import org.mlpot.md.MolecularDynamics;
+import org.mlpot.md.ObserverAction;
+import org.mlpot.md.VelocityVerlet;
+import org.mlpot.potential.Potential;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mlpot md}: molecular dynamics with velocity Verlet (NVE) or a Langevin thermostat (NVT). */
+@Command(name = "md", mixinStandardHelpOptions = true,
+        description = {"Run molecular dynamics: velocity Verlet (NVE, --thermostat none) or Langevin (NVT, BAOAB).",
+            "Velocities start from a Maxwell-Boltzmann distribution at --temperature (or the file's, with "
+                + "--keep-velocities); the trajectory is written as extended XYZ with energies, forces and momenta."})
+final class MdCommand implements Callable<Integer> {
+    /** Thermostats. */
+    enum Thermostat { langevin, none }
+
+    @Option(names = "--model", required = true, paramLabel = "MODEL",
+            description = "A model file or a built-in potential (builtin:sw-si, builtin:lj-ar).")
+    String model;
+
+    @Option(names = "--in", required = true, paramLabel = "FILE", description = "Start structure (extxyz or n2p2).")
+    Path input;
+
+    @Option(names = "--frame", defaultValue = "0", paramLabel = "N",
+            description = "Which frame of the input to start from: 0 the first, -1 the last (default: ${DEFAULT-VALUE}).")
+    int frame;
+
+    @Option(names = "--steps", required = true, paramLabel = "N", description = "Number of time steps.")
+    long steps;
+
+    @Option(names = "--dt", defaultValue = "1.0", paramLabel = "FS", description = "Time step in fs (default: ${DEFAULT-VALUE}).")
+    double dt;
+
+    @Option(names = "--temperature", defaultValue = "300", paramLabel = "K",
+            description = "Target (Langevin) and initial temperature in K (default: ${DEFAULT-VALUE}).")
+    double temperature;
+
+    @Option(names = "--thermostat", defaultValue = "langevin", paramLabel = "langevin|none",
+            description = "langevin (NVT) or none (NVE) (default: ${DEFAULT-VALUE}).")
+    Thermostat thermostat;
+
+    @Option(names = "--friction", defaultValue = "0.01", paramLabel = "1/FS",
+            description = "Langevin friction in 1/fs (default: ${DEFAULT-VALUE}, a 100 fs damping time).")
+    double friction;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+            description = "Seed for initial velocities and Langevin noise (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--keep-velocities", description = "Start from the input frame's velocities (momenta) instead of drawing new ones.")
+    boolean keepVelocities;
+
+    @Option(names = "--out", defaultValue = "traj.xyz", paramLabel = "FILE",
+            description = "Trajectory file, extended XYZ (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--every", defaultValue = "10", paramLabel = "N",
+            description = "Write a frame every N steps (default: ${DEFAULT-VALUE}).")
+    int every;
+
+    @Option(names = "--log-every", defaultValue = "100", paramLabel = "N",
+            description = "Print a log line every N steps (default: ${DEFAULT-VALUE}).")
+    int logEvery;
+
+    @Mixin
+    FileOptions files;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        requireSettings();
+        Potential potential = PotentialResolver.resolve(model);
+        Frame start = StartFrame.read(files, input, frame, potential);
+        double[] velocities = keepVelocities
+                ? start.velocities().orElseThrow(() -> new InputException(input + ": frame " + frame
+                        + " has no velocities (momenta column); drop --keep-velocities to draw them at --temperature"))
+                : MaxwellBoltzmann.velocities(start.structure(), temperature, seed);
+        MdState state = MdState.create(potential, start.structure(), velocities);
+        Integrator integrator = thermostat == Thermostat.langevin
+                ? new Langevin(dt, temperature, friction, seed)
+                : new VelocityVerlet(dt);
+        MolecularDynamics md = new MolecularDynamics(integrator, gcd(every, logEvery));
+        PrintWriter out = spec.commandLine().getOut();
+        MdLog log = new MdLog(out, common.quiet, start.structure().size(), thermostat == Thermostat.none);
+
+        MdRunResult result;
+        long began = System.nanoTime();
+        try (FrameWriter trajectory = files.writer(output, org.mlpot.io.FrameFormat.EXTXYZ);
+             Progress progress = Progress.start("md", steps, "steps", common.quiet)) {
+            log.header(potential.name(), integrator, state);
+            result = md.run(state, steps, (MdRecord record, MdState live) -> {
+                if (record.step() % every == 0) {
+                    trajectory.write(live.snapshot());
+                }
+                if (record.step() % logEvery == 0) {
+                    log.line(record);
+                }
+                double seconds = (System.nanoTime() - began) * 1e-9;
+                progress.stepTo(record.step(), String.format("T %.0f K, %.3f ns/day", record.temperature(),
+                        nsPerDay(record.time(), seconds)));
+                return ObserverAction.CONTINUE;
+            });
+        }
+        double seconds = (System.nanoTime() - began) * 1e-9;
+        log.summary(result, seconds, nsPerDay(result.last().time(), seconds), output);
+        return ExitCode.SUCCESS;
+    }
+
+    private void requireSettings() {
+        if (steps < 0) {
+            throw new InputException("--steps must be 0 or more, got " + steps);
+        }
+        if (!(dt > 0) || dt > 20) {
+            throw new InputException("--dt must be a time step in fs between 0 and 20, got " + dt + " (1-2 fs is usual)");
+        }
+        if (!(temperature >= 0) || !Double.isFinite(temperature)) {
+            throw new InputException("--temperature must be 0 K or more, got " + temperature);
+        }
+        if (!(friction > 0) || !Double.isFinite(friction)) {
+            throw new InputException("--friction must be positive (1/fs), got " + friction);
+        }
+        if (every < 1 || logEvery < 1) {
+            throw new InputException("--every and --log-every must be at least 1 step");
+        }
+    }
+
+    private static double nsPerDay(double simulatedFs, double seconds) {
+        return seconds > 0 ? simulatedFs * 1e-6 / seconds * 86400 : 0;
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+}

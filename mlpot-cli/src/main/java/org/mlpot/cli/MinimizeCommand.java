@@ -1,0 +1,89 @@
+package org.mlpot.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.mlpot.data.Frame;
+import org.mlpot.io.FrameFormat;
+import org.mlpot.io.FrameWriter;
+import org.mlpot.io.InputException;
+import org.mlpot.md.Fire;
+import org.mlpot.md.MinimizationResult;
+import org.mlpot.md.ObserverAction;
+import org.mlpot.potential.Potential;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mlpot minimize}: relaxes atomic positions (fixed cell) with FIRE. */
+@Command(name = "minimize", aliases = "minimise", mixinStandardHelpOptions = true,
+        description = {"Relax atomic positions at fixed cell with FIRE (Bitzek et al. 2006, ASE's parameters) until the "
+            + "largest per-atom force is below --fmax.", "Exit code 1 when it does not converge within --max-steps "
+                + "(the last structure is still written)."})
+final class MinimizeCommand implements Callable<Integer> {
+    @Option(names = "--model", required = true, paramLabel = "MODEL",
+            description = "A model file or a built-in potential (builtin:sw-si, builtin:lj-ar).")
+    String model;
+
+    @Option(names = "--in", required = true, paramLabel = "FILE", description = "Start structure (extxyz or n2p2).")
+    Path input;
+
+    @Option(names = "--frame", defaultValue = "0", paramLabel = "N",
+            description = "Which frame of the input to relax: 0 the first, -1 the last (default: ${DEFAULT-VALUE}).")
+    int frame;
+
+    @Option(names = "--fmax", defaultValue = "0.05", paramLabel = "EV_PER_A",
+            description = "Force threshold in eV/Å (default: ${DEFAULT-VALUE}).")
+    double fmax;
+
+    @Option(names = "--max-steps", defaultValue = "10000", paramLabel = "N", description = "Step limit (default: ${DEFAULT-VALUE}).")
+    int maxSteps;
+
+    @Option(names = "--out", defaultValue = "relaxed.xyz", paramLabel = "FILE",
+            description = "The relaxed structure with energy and forces (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--log-every", defaultValue = "50", paramLabel = "N",
+            description = "Print a log line every N steps (default: ${DEFAULT-VALUE}).")
+    int logEvery;
+
+    @Mixin
+    FileOptions files;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!(fmax > 0) || maxSteps < 0 || logEvery < 1) {
+            throw new InputException("--fmax must be positive, --max-steps at least 0 and --log-every at least 1");
+        }
+        Potential potential = PotentialResolver.resolve(model);
+        Frame start = StartFrame.read(files, input, frame, potential);
+        PrintWriter out = spec.commandLine().getOut();
+        if (!common.quiet) {
+            out.printf("# FIRE with %s, %d atoms, fmax %.3g eV/Å%n# %8s %18s %14s%n", potential.name(),
+                    start.structure().size(), fmax, "step", "energy/eV", "fmax/(eV/Å)");
+        }
+        MinimizationResult result = new Fire().minimize(potential, start.structure(), fmax, maxSteps, record -> {
+            if (!common.quiet && record.step() % logEvery == 0) {
+                out.printf("  %8d %18.8f %14.6e%n", record.step(), record.energy(), record.maxForce());
+                out.flush();
+            }
+            return ObserverAction.CONTINUE;
+        });
+        try (FrameWriter writer = files.writer(output, FrameFormat.of(output))) {
+            writer.write(result.frame());
+        }
+        out.printf("# %s after %d steps: energy %.8f eV, max force %.3e eV/Å; written to %s%n",
+                result.converged() ? "converged" : "NOT converged (" + result.outcome() + ")",
+                result.steps(), result.energy(), result.maxForce(), output);
+        out.flush();
+        return result.converged() ? ExitCode.SUCCESS : ExitCode.FAILURE;
+    }
+}

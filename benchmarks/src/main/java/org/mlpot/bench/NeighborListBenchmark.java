@@ -1,11 +1,9 @@
 package org.mlpot.bench;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.mlpot.neighbor.NeighborList;
-import org.mlpot.structure.Cell;
+import org.mlpot.structure.Crystals;
 import org.mlpot.structure.Element;
 import org.mlpot.structure.Structure;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -64,17 +62,7 @@ public class NeighborListBenchmark {
 
     /** Diamond silicon, {@code repeats³} conventional cells, every coordinate displaced uniformly in ±amplitude Å. */
     static Structure displacedDiamond(double a, int repeats, double amplitude, long seed) {
-        double[][] basis = {{0, 0, 0}, {0, 0.5, 0.5}, {0.5, 0, 0.5}, {0.5, 0.5, 0},
-            {0.25, 0.25, 0.25}, {0.25, 0.75, 0.75}, {0.75, 0.25, 0.75}, {0.75, 0.75, 0.25}};
-        double[] p = new double[24];
-        List<Element> species = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            for (int c = 0; c < 3; c++) {
-                p[3 * i + c] = basis[i][c] * a;
-            }
-            species.add(Element.Si);
-        }
-        Structure cell = Structure.of(species, p, Cell.periodic(new double[][] {{a, 0, 0}, {0, a, 0}, {0, 0, a}}));
+        Structure cell = Crystals.diamond(Element.Si, a);
         Structure big = cell.supercell(repeats, repeats, repeats);
         Random random = new Random(seed);
         double[] q = big.positions();

@@ -27,9 +27,8 @@ import picocli.CommandLine.Spec;
             "Energy errors are per atom, force errors per Cartesian component, stress errors over the six "
                 + "independent components (eV, eV/Å, eV/Å³)."})
 final class EvalCommand implements Callable<Integer> {
-    @Option(names = "--model", required = true, paramLabel = "MODEL",
-            description = "A model file or a built-in potential (builtin:sw-si, builtin:lj-ar).")
-    String model;
+    @Mixin
+    ModelOption model;
 
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "Labelled structures (extxyz or n2p2).")
     Path data;
@@ -48,7 +47,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Potential potential = PotentialResolver.resolve(model);
+        Potential potential = model.potential();
         DataChecks checks = DataChecks.defaults().withAllowedElements(potential.elements());
         Evaluation evaluation = new Evaluation(potential);
         try (FrameReader reader = files.reader(data);

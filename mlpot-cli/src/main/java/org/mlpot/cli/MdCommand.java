@@ -31,16 +31,11 @@ final class MdCommand implements Callable<Integer> {
     /** Thermostats. */
     enum Thermostat { langevin, none }
 
-    @Option(names = "--model", required = true, paramLabel = "MODEL",
-            description = "A model file or a built-in potential (builtin:sw-si, builtin:lj-ar).")
-    String model;
+    @Mixin
+    ModelOption model;
 
-    @Option(names = "--in", required = true, paramLabel = "FILE", description = "Start structure (extxyz or n2p2).")
-    Path input;
-
-    @Option(names = "--frame", defaultValue = "0", paramLabel = "N",
-            description = "Which frame of the input to start from: 0 the first, -1 the last (default: ${DEFAULT-VALUE}).")
-    int frame;
+    @Mixin
+    StartOptions start;
 
     @Option(names = "--steps", required = true, paramLabel = "N", description = "Number of time steps.")
     long steps;
@@ -91,19 +86,19 @@ final class MdCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         requireSettings();
-        Potential potential = PotentialResolver.resolve(model);
-        Frame start = StartFrame.read(files, input, frame, potential);
+        Potential potential = model.potential();
+        Frame startFrame = start.read(files, potential);
         double[] velocities = keepVelocities
-                ? start.velocities().orElseThrow(() -> new InputException(input + ": frame " + frame
+                ? startFrame.velocities().orElseThrow(() -> new InputException(start.input + ": frame " + start.frame
                         + " has no velocities (momenta column); drop --keep-velocities to draw them at --temperature"))
-                : MaxwellBoltzmann.velocities(start.structure(), temperature, seed);
-        MdState state = MdState.create(potential, start.structure(), velocities);
+                : MaxwellBoltzmann.velocities(startFrame.structure(), temperature, seed);
+        MdState state = MdState.create(potential, startFrame.structure(), velocities);
         Integrator integrator = thermostat == Thermostat.langevin
                 ? new Langevin(dt, temperature, friction, seed)
                 : new VelocityVerlet(dt);
         MolecularDynamics md = new MolecularDynamics(integrator, gcd(every, logEvery));
         PrintWriter out = spec.commandLine().getOut();
-        MdLog log = new MdLog(out, common.quiet, start.structure().size(), thermostat == Thermostat.none);
+        MdLog log = new MdLog(out, common.quiet, startFrame.structure().size(), thermostat == Thermostat.none);
 
         MdRunResult result;
         long began = System.nanoTime();

@@ -23,16 +23,11 @@ import picocli.CommandLine.Spec;
             + "largest per-atom force is below --fmax.", "Exit code 1 when it does not converge within --max-steps "
                 + "(the last structure is still written)."})
 final class MinimizeCommand implements Callable<Integer> {
-    @Option(names = "--model", required = true, paramLabel = "MODEL",
-            description = "A model file or a built-in potential (builtin:sw-si, builtin:lj-ar).")
-    String model;
+    @Mixin
+    ModelOption model;
 
-    @Option(names = "--in", required = true, paramLabel = "FILE", description = "Start structure (extxyz or n2p2).")
-    Path input;
-
-    @Option(names = "--frame", defaultValue = "0", paramLabel = "N",
-            description = "Which frame of the input to relax: 0 the first, -1 the last (default: ${DEFAULT-VALUE}).")
-    int frame;
+    @Mixin
+    StartOptions start;
 
     @Option(names = "--fmax", defaultValue = "0.05", paramLabel = "EV_PER_A",
             description = "Force threshold in eV/Å (default: ${DEFAULT-VALUE}).")
@@ -63,14 +58,14 @@ final class MinimizeCommand implements Callable<Integer> {
         if (!(fmax > 0) || maxSteps < 0 || logEvery < 1) {
             throw new InputException("--fmax must be positive, --max-steps at least 0 and --log-every at least 1");
         }
-        Potential potential = PotentialResolver.resolve(model);
-        Frame start = StartFrame.read(files, input, frame, potential);
+        Potential potential = model.potential();
+        Frame startFrame = start.read(files, potential);
         PrintWriter out = spec.commandLine().getOut();
         if (!common.quiet) {
             out.printf("# FIRE with %s, %d atoms, fmax %.3g eV/Å%n# %8s %18s %14s%n", potential.name(),
-                    start.structure().size(), fmax, "step", "energy/eV", "fmax/(eV/Å)");
+                    startFrame.structure().size(), fmax, "step", "energy/eV", "fmax/(eV/Å)");
         }
-        MinimizationResult result = new Fire().minimize(potential, start.structure(), fmax, maxSteps, record -> {
+        MinimizationResult result = new Fire().minimize(potential, startFrame.structure(), fmax, maxSteps, record -> {
             if (!common.quiet && record.step() % logEvery == 0) {
                 out.printf("  %8d %18.8f %14.6e%n", record.step(), record.energy(), record.maxForce());
                 out.flush();

@@ -7,8 +7,8 @@ import org.mlpot.structure.Structure;
  * The neighbours of every atom within a cutoff, with the distance vectors that derivative code
  * needs. Immutable; built in O(N) time by {@link NeighborListBuilder}.
  *
- * <p>Entries are stored atom by atom: the neighbours of atom {@code i} are the entries
- * {@code k = start(i) … end(i) - 1}. Entry {@code k} says that atom {@link #neighbor(int) j} (or one
+ * <p>The neighbours of atom {@code i} are the entries {@code k = start(i) … end(i) - 1}; atoms'
+ * blocks of entries are not necessarily in atom order. Entry {@code k} says that atom {@link #neighbor(int) j} (or one
  * of its periodic images) lies within the cutoff of atom {@code i}, at the displacement
  * {@code d = r_j − r_i + S·L} where {@code L} holds the lattice vectors as rows and
  * {@code S = }{@link #shift(int, int)} the integer image shift. Positions are those of the structure
@@ -23,18 +23,22 @@ public final class NeighborList {
     private final int atoms;
     private final double cutoff;
     private final boolean full;
-    private final int[] offsets;   // atoms + 1
+    private final int[] starts;    // per atom: first entry
+    private final int[] ends;      // per atom: one past the last entry
+    private final int size;        // entries in use; the arrays may be longer
     private final int[] neighbors;
     private final double[] vectors; // 3 per entry
     private final double[] distances;
     private final int[] shifts;     // 3 per entry
 
-    NeighborList(int atoms, double cutoff, boolean full, int[] offsets, int[] neighbors,
+    NeighborList(int atoms, double cutoff, boolean full, int[] starts, int[] ends, int size, int[] neighbors,
                  double[] vectors, double[] distances, int[] shifts) {
         this.atoms = atoms;
         this.cutoff = cutoff;
         this.full = full;
-        this.offsets = offsets;
+        this.starts = starts;
+        this.ends = ends;
+        this.size = size;
         this.neighbors = neighbors;
         this.vectors = vectors;
         this.distances = distances;
@@ -72,22 +76,22 @@ public final class NeighborList {
 
     /** The total number of entries. */
     public int size() {
-        return neighbors.length;
+        return size;
     }
 
     /** The first entry of atom {@code i}. */
     public int start(int i) {
-        return offsets[i];
+        return starts[i];
     }
 
     /** One past the last entry of atom {@code i}. */
     public int end(int i) {
-        return offsets[i + 1];
+        return ends[i];
     }
 
     /** The number of entries of atom {@code i}. */
     public int count(int i) {
-        return offsets[i + 1] - offsets[i];
+        return ends[i] - starts[i];
     }
 
     /** The neighbour's atom index of entry {@code k}. */

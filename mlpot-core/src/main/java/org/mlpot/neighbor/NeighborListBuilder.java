@@ -71,7 +71,12 @@ final class NeighborListBuilder {
             binAtoms[fill[atomBin[i]]++] = i;
         }
 
-        Search search = new Search(n, cutoff, full, lattice, pbc, positions, wraps, bins, reach);
+        double[] binPositions = new double[3 * n];
+        for (int a = 0; a < n; a++) {
+            System.arraycopy(positions, 3 * binAtoms[a], binPositions, 3 * a, 3);
+        }
+        int capacity = estimateEntries(structure, cutoff, full);
+        Search search = new Search(n, cutoff, full, lattice, pbc, binPositions, wraps, bins, reach, capacity);
         for (int b = 0; b < binCount; b++) {
             if (binStart[b] == binStart[b + 1]) {
                 continue;
@@ -79,6 +84,18 @@ final class NeighborListBuilder {
             search.visitBin(b, binStart, binAtoms);
         }
         return search.result();
+    }
+
+    /** The expected number of entries for a uniform density, with a margin; a guess for open systems. */
+    private static int estimateEntries(Structure structure, double cutoff, boolean full) {
+        int n = structure.size();
+        if (!structure.cell().fullyPeriodic()) {
+            return Math.max(16, 16 * n);
+        }
+        double sphere = 4.0 / 3.0 * Math.PI * cutoff * cutoff * cutoff;
+        double perAtom = n / structure.cell().volume() * sphere * 1.2 + 8;
+        double entries = n * perAtom / (full ? 1 : 2);
+        return (int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, entries));
     }
 
     /**
@@ -156,7 +173,7 @@ final class NeighborListBuilder {
         private final boolean full;
         private final double[] lattice;
         private final boolean[] pbc;
-        private final double[] positions;
+        private final double[] binPositions; // positions in bin-slot order
         private final int[] wraps;
         private final int[] bins;
         private final int[] reach;
@@ -174,21 +191,20 @@ final class NeighborListBuilder {
         private final int[] aroundShift;
         private final double[] aroundTranslation;
 
-        Search(int n, double cutoff, boolean full, double[] lattice, boolean[] pbc, double[] positions, int[] wraps,
-               int[] bins, int[] reach) {
+        Search(int n, double cutoff, boolean full, double[] lattice, boolean[] pbc, double[] binPositions, int[] wraps,
+               int[] bins, int[] reach, int capacity) {
             this.n = n;
             this.cutoff = cutoff;
             this.cutoffSquared = cutoff * cutoff;
             this.full = full;
             this.lattice = lattice;
             this.pbc = pbc;
-            this.positions = positions;
+            this.binPositions = binPositions;
             this.wraps = wraps;
             this.bins = bins;
             this.reach = reach;
             this.atomStart = new int[n];
             this.atomCount = new int[n];
-            int capacity = Math.max(16, 32 * n);
             this.neighbors = new int[capacity];
             this.vectors = new double[3 * capacity];
             this.distances = new double[capacity];
@@ -204,9 +220,9 @@ final class NeighborListBuilder {
             for (int a = binStart[bin]; a < binStart[bin + 1]; a++) {
                 int i = binAtoms[a];
                 atomStart[i] = size;
-                double xi = positions[3 * i];
-                double yi = positions[3 * i + 1];
-                double zi = positions[3 * i + 2];
+                double xi = binPositions[3 * a];
+                double yi = binPositions[3 * a + 1];
+                double zi = binPositions[3 * a + 2];
                 for (int o = 0; o < around; o++) {
                     int c = aroundBin[o];
                     int s0 = aroundShift[3 * o];
@@ -224,9 +240,9 @@ final class NeighborListBuilder {
                         if (j == i && home) {
                             continue;
                         }
-                        double dx = positions[3 * j] + tx;
-                        double dy = positions[3 * j + 1] + ty;
-                        double dz = positions[3 * j + 2] + tz;
+                        double dx = binPositions[3 * b] + tx;
+                        double dy = binPositions[3 * b + 1] + ty;
+                        double dz = binPositions[3 * b + 2] + tz;
                         double r2 = dx * dx + dy * dy + dz * dz;
                         if (r2 < cutoffSquared) {
                             append(j, dx, dy, dz, Math.sqrt(r2),
@@ -307,26 +323,13 @@ final class NeighborListBuilder {
             size++;
         }
 
-        /** Copies the entries into atom order. */
+        /** The list; entries stay in bin order, each atom's entries contiguous. */
         NeighborList result() {
-            int[] offsets = new int[n + 1];
+            int[] ends = new int[n];
             for (int i = 0; i < n; i++) {
-                offsets[i + 1] = offsets[i] + atomCount[i];
+                ends[i] = atomStart[i] + atomCount[i];
             }
-            int[] outNeighbors = new int[size];
-            double[] outVectors = new double[3 * size];
-            double[] outDistances = new double[size];
-            int[] outShifts = new int[3 * size];
-            for (int i = 0; i < n; i++) {
-                int from = atomStart[i];
-                int to = offsets[i];
-                int count = atomCount[i];
-                System.arraycopy(neighbors, from, outNeighbors, to, count);
-                System.arraycopy(distances, from, outDistances, to, count);
-                System.arraycopy(vectors, 3 * from, outVectors, 3 * to, 3 * count);
-                System.arraycopy(shifts, 3 * from, outShifts, 3 * to, 3 * count);
-            }
-            return new NeighborList(n, cutoff, full, offsets, outNeighbors, outVectors, outDistances, outShifts);
+            return new NeighborList(n, cutoff, full, atomStart, ends, size, neighbors, vectors, distances, shifts);
         }
     }
 }

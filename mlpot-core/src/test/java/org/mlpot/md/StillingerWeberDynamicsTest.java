@@ -3,12 +3,10 @@ package org.mlpot.md;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.mlpot.potential.builtin.StillingerWeber;
-import org.mlpot.structure.Cell;
+import org.mlpot.structure.Crystals;
 import org.mlpot.structure.Element;
 import org.mlpot.structure.Structure;
 
@@ -17,18 +15,7 @@ class StillingerWeberDynamicsTest {
     private static final StillingerWeber SW = StillingerWeber.silicon();
 
     static Structure silicon64() {
-        double a = 5.431;
-        double[][] basis = {{0, 0, 0}, {0, 0.5, 0.5}, {0.5, 0, 0.5}, {0.5, 0.5, 0},
-            {0.25, 0.25, 0.25}, {0.25, 0.75, 0.75}, {0.75, 0.25, 0.75}, {0.75, 0.75, 0.25}};
-        double[] p = new double[24];
-        List<Element> species = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            for (int c = 0; c < 3; c++) {
-                p[3 * i + c] = basis[i][c] * a;
-            }
-            species.add(Element.Si);
-        }
-        return Structure.of(species, p, Cell.periodic(new double[][] {{a, 0, 0}, {0, a, 0}, {0, 0, a}})).supercell(2, 2, 2);
+        return Crystals.diamond(Element.Si, 5.431).supercell(2, 2, 2);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mlpot.structure.Cell;
+import org.mlpot.structure.Crystals;
 import org.mlpot.structure.Element;
 import org.mlpot.structure.Structure;
 
@@ -99,7 +100,7 @@ class NeighborListTest {
     @Test
     void supercellHasTheSameNeighbourCountsAsItsPrimitiveCell() {
         double a = 5.431;
-        Structure diamond = diamondSilicon(a);
+        Structure diamond = Crystals.diamond(Element.Si, a);
         NeighborList small = NeighborList.full(diamond, 6.0);
         Structure big = diamond.supercell(3, 2, 2);
         NeighborList large = NeighborList.full(big, 6.0);
@@ -128,20 +129,6 @@ class NeighborListTest {
         NeighborList list = NeighborList.full(structure, 6.0);
         assertEquals(2, list.size());
         assertMatchesBruteForce(structure, 6.0);
-    }
-
-    static Structure diamondSilicon(double a) {
-        double[][] basis = {{0, 0, 0}, {0, 0.5, 0.5}, {0.5, 0, 0.5}, {0.5, 0.5, 0},
-            {0.25, 0.25, 0.25}, {0.25, 0.75, 0.75}, {0.75, 0.25, 0.75}, {0.75, 0.75, 0.25}};
-        double[] p = new double[24];
-        List<Element> species = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            for (int c = 0; c < 3; c++) {
-                p[3 * i + c] = basis[i][c] * a;
-            }
-            species.add(Element.Si);
-        }
-        return Structure.of(species, p, Cell.periodic(new double[][] {{a, 0, 0}, {0, a, 0}, {0, 0, a}}));
     }
 
     private static Structure randomAtoms(Cell cell, int atoms, Random random, boolean spillOutside) {

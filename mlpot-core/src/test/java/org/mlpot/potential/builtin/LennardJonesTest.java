@@ -2,7 +2,6 @@ package org.mlpot.potential.builtin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +11,7 @@ import org.mlpot.potential.Potential;
 import org.mlpot.potential.Property;
 import org.mlpot.potential.Result;
 import org.mlpot.structure.Cell;
+import org.mlpot.structure.Crystals;
 import org.mlpot.structure.Element;
 import org.mlpot.structure.Structure;
 
@@ -24,17 +24,9 @@ class LennardJonesTest extends AbstractPotentialContractTest {
 
     @Override
     protected Structure periodicSample() {
-        double a = 5.26; // fcc argon
-        double[][] basis = {{0, 0, 0}, {0, 0.5, 0.5}, {0.5, 0, 0.5}, {0.5, 0.5, 0}};
-        double[] p = new double[12];
-        List<Element> species = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            for (int c = 0; c < 3; c++) {
-                p[3 * i + c] = basis[i][c] * a;
-            }
-            species.add(Element.Ar);
-        }
-        Structure s = Structure.of(species, p, Cell.fromLengthsAndAngles(a, a * 1.02, a * 0.98, 88, 91, 93));
+        double a = 5.26; // fcc argon, made triclinic
+        Structure fcc = Crystals.fcc(Element.Ar, a);
+        Structure s = fcc.strained(new double[][] {{0, 0.02, -0.01}, {0.02, 0.02, 0.015}, {-0.01, 0.015, -0.02}});
         return StillingerWeberTest.shaken(s, 0.2, 7);
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
@@ -15,6 +14,7 @@ import org.mlpot.potential.Potential;
 import org.mlpot.potential.Property;
 import org.mlpot.potential.Result;
 import org.mlpot.structure.Cell;
+import org.mlpot.structure.Crystals;
 import org.mlpot.structure.Element;
 import org.mlpot.structure.Structure;
 
@@ -28,22 +28,8 @@ class StillingerWeberTest extends AbstractPotentialContractTest {
     @Override
     protected Structure periodicSample() {
         // a triclinic 8-atom cell, shaken: every term of the potential is exercised
-        Structure s = diamond(5.431).strained(new double[][] {{0.02, 0.01, -0.015}, {0.01, -0.01, 0.02}, {-0.015, 0.02, 0.01}});
+        Structure s = Crystals.diamond(Element.Si, 5.431).strained(new double[][] {{0.02, 0.01, -0.015}, {0.01, -0.01, 0.02}, {-0.015, 0.02, 0.01}});
         return shaken(s, 0.15, 42);
-    }
-
-    static Structure diamond(double a) {
-        double[][] basis = {{0, 0, 0}, {0, 0.5, 0.5}, {0.5, 0, 0.5}, {0.5, 0.5, 0},
-            {0.25, 0.25, 0.25}, {0.25, 0.75, 0.75}, {0.75, 0.25, 0.75}, {0.75, 0.75, 0.25}};
-        double[] p = new double[24];
-        List<Element> species = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            for (int c = 0; c < 3; c++) {
-                p[3 * i + c] = basis[i][c] * a;
-            }
-            species.add(Element.Si);
-        }
-        return Structure.of(species, p, Cell.periodic(new double[][] {{a, 0, 0}, {0, a, 0}, {0, 0, a}}));
     }
 
     static Structure shaken(Structure s, double amplitude, long seed) {
@@ -58,7 +44,7 @@ class StillingerWeberTest extends AbstractPotentialContractTest {
     @Test
     void perfectDiamondHasTheKnownCohesiveEnergyAndNoForces() {
         // LAMMPS, Si.sw, a = 5.431 Å: −277.542399682545 eV for 64 atoms (../shared/data/si-sw, frame 0)
-        Structure crystal = diamond(5.431).supercell(2, 2, 2);
+        Structure crystal = Crystals.diamond(Element.Si, 5.431).supercell(2, 2, 2);
         Result r = create().evaluate(crystal, EnumSet.of(Property.FORCES, Property.STRESS));
         assertEquals(-277.542399682545, r.energy(), 1e-6 * 64);
         for (double f : r.forces()) {

@@ -6,8 +6,9 @@ import org.mlpot.io.InputException;
 import picocli.CommandLine;
 
 /**
- * Turns exceptions into one clear line on stderr and an exit code: refused input exits 2, anything
- * else 1. Stack traces only with {@code --debug}.
+ * Turns exceptions into one clear line on stderr and an exit code: refused input (an
+ * {@link InputException}, or an {@link IllegalArgumentException} from the library's checks of the
+ * values it was given) exits 2, anything else 1. Stack traces only with {@code --debug}.
  */
 final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
 
@@ -20,6 +21,13 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         if (ex instanceof InputException) {
             err.println("error: " + ex.getMessage());
             code = ExitCode.BAD_INPUT;
+        } else if (ex instanceof IllegalArgumentException) {
+            // refused by the library's own argument checks: almost always a value the user gave
+            err.println("error: " + ex.getMessage());
+            code = ExitCode.BAD_INPUT;
+        } else if (ex instanceof IllegalStateException) {
+            err.println("error: " + ex.getMessage());
+            code = ExitCode.FAILURE;
         } else if (ex instanceof UncheckedIOException io) {
             err.println("error: " + io.getCause().getMessage());
             code = ExitCode.FAILURE;

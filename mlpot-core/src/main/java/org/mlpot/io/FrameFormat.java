@@ -30,7 +30,7 @@ public enum FrameFormat {
             return N2P2;
         }
         throw new InputException(file + ": cannot tell the format from the file name; name it *.xyz / *.extxyz "
-                + "(extended XYZ) or *.data (n2p2), or give the format (--format extxyz|n2p2)");
+                + "(extended XYZ) or *.data (n2p2), or name the format explicitly (on the command line: --format or --out-format extxyz|n2p2)");
     }
 
     /**

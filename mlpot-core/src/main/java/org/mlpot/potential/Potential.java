@@ -1,6 +1,7 @@
 package org.mlpot.potential;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.mlpot.structure.Element;
@@ -59,7 +60,7 @@ public interface Potential {
         }
         if (properties.contains(Property.STRESS) && !structure.cell().fullyPeriodic()) {
             throw new IllegalArgumentException("stress needs a cell that is periodic along a, b and c; this structure's pbc is "
-                    + java.util.Arrays.toString(structure.cell().pbc()));
+                    + Arrays.toString(structure.cell().pbc()));
         }
     }
 }

@@ -71,7 +71,7 @@ public record LennardJones(Element element, double epsilon, double sigma, double
                 double dx = list.dx(k);
                 double dy = list.dy(k);
                 double dz = list.dz(k);
-                StillingerWeber.addGradient(list.neighbor(k), i, scale * dx, scale * dy, scale * dz, dx, dy, dz,
+                DisplacementGradient.apply(list.neighbor(k), i, scale * dx, scale * dy, scale * dz, dx, dy, dz,
                         forces, strainDerivative);
             }
         }

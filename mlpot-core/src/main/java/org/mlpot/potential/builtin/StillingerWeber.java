@@ -127,9 +127,9 @@ public record StillingerWeber(Element element, double epsilon, double sigma, dou
                     double c1 = -dE_dcos * cos / (r1 * r1) + radial1;
                     double c2 = -dE_dcos * cos / (r2 * r2) + radial2;
                     double cross = dE_dcos * inv12;
-                    addGradient(list.neighbor(k1), i, c1 * x1 + cross * x2, c1 * y1 + cross * y2, c1 * z1 + cross * z2,
+                    DisplacementGradient.apply(list.neighbor(k1), i, c1 * x1 + cross * x2, c1 * y1 + cross * y2, c1 * z1 + cross * z2,
                             x1, y1, z1, forces, strainDerivative);
-                    addGradient(list.neighbor(k2), i, c2 * x2 + cross * x1, c2 * y2 + cross * y1, c2 * z2 + cross * z1,
+                    DisplacementGradient.apply(list.neighbor(k2), i, c2 * x2 + cross * x1, c2 * y2 + cross * y1, c2 * z2 + cross * z1,
                             x2, y2, z2, forces, strainDerivative);
                 }
             }
@@ -142,29 +142,6 @@ public record StillingerWeber(Element element, double epsilon, double sigma, dou
         double dx = list.dx(k);
         double dy = list.dy(k);
         double dz = list.dz(k);
-        addGradient(list.neighbor(k), i, scale * dx, scale * dy, scale * dz, dx, dy, dz, forces, strainDerivative);
-    }
-
-    /**
-     * Applies the gradient g = ∂E/∂d of the energy with respect to the displacement d = r_j − r_i:
-     * F_j −= g, F_i += g, and the strain derivative Σ g ⊗ d.
-     */
-    static void addGradient(int j, int i, double gx, double gy, double gz, double dx, double dy, double dz,
-                            double[] forces, double[] strainDerivative) {
-        forces[3 * j] -= gx;
-        forces[3 * j + 1] -= gy;
-        forces[3 * j + 2] -= gz;
-        forces[3 * i] += gx;
-        forces[3 * i + 1] += gy;
-        forces[3 * i + 2] += gz;
-        strainDerivative[0] += gx * dx;
-        strainDerivative[1] += gx * dy;
-        strainDerivative[2] += gx * dz;
-        strainDerivative[3] += gy * dx;
-        strainDerivative[4] += gy * dy;
-        strainDerivative[5] += gy * dz;
-        strainDerivative[6] += gz * dx;
-        strainDerivative[7] += gz * dy;
-        strainDerivative[8] += gz * dz;
+        DisplacementGradient.apply(list.neighbor(k), i, scale * dx, scale * dy, scale * dz, dx, dy, dz, forces, strainDerivative);
     }
 }

@@ -1,19 +1,38 @@
 package org.mlpot.io;
 
 /**
- * Parses numbers and booleans from a range of characters without allocating, with the syntax that
- * Python's {@code float()}, {@code int()} and ASE's extxyz booleans accept (so that mlpot reads a
- * file exactly as ASE does). Failures throw {@link NumberFormatException}; callers turn that into a
+ * The one number parser of the readers: parses numbers and booleans from a range of characters
+ * without allocating. Failures throw {@link NumberFormatException}; callers turn that into a
  * {@link FormatException} naming file, line and column.
  *
- * <p>Reals: optional sign, digits with an optional decimal point, optional exponent
- * ({@code e}/{@code E}), or {@code nan}, {@code inf}, {@code infinity} in any case. Java-only forms
- * ({@code 1.0d}, hexadecimal, {@code NaN} with a trailing type suffix) are refused. The result is the
- * correctly rounded double: values with at most 15–16 significant digits and a small exponent take an
- * exact fast path (one IEEE multiplication or division of two exact values), everything else goes to
- * {@link Double#parseDouble}.
+ * <p>Reals, in every {@link Syntax}: optional sign, ASCII digits with an optional decimal point,
+ * optional exponent ({@code e}/{@code E}, optional sign, digits), or {@code nan}, {@code inf},
+ * {@code infinity} in any ASCII case after an optional sign. Java-only forms ({@code 1.0d},
+ * {@code 1f}), Fortran's {@code 1.0d0}, hexadecimal floats, C's {@code nan(...)} and anything with
+ * trailing characters are refused. {@link Syntax#PYTHON} also accepts Python's extras. The result is
+ * the correctly rounded double: values with at most 15–16 significant digits and a small exponent
+ * take an exact fast path (one IEEE multiplication or division of two exact values), everything else
+ * goes to {@link Double#parseDouble}.
  */
 final class DecimalParser {
+    /** Which spellings of a real number a reader accepts beyond the plain ASCII form above. */
+    enum Syntax {
+        /**
+         * Python's {@code float()} and {@code int()}, which ASE's extxyz reader uses: also {@code _}
+         * between two digits (PEP 515: {@code 1_000.5}, {@code 1e1_0}) and any Unicode decimal digit
+         * (Unicode category Nd, for example full-width {@code １２}).
+         */
+        PYTHON,
+        /**
+         * Plain ASCII decimals only: what C's {@code strtod} reads up to the end of the field, which
+         * the n2p2 reader uses. n2p2 reads with {@code atof}, which stops at the first character it
+         * cannot use and silently returns what came before (or 0): {@code 1_0} would be 1 and
+         * {@code １２} would be 0, so these are refused. {@code strtod}'s hexadecimal floats and
+         * {@code nan(...)} payloads are refused too: no n2p2 tool writes them.
+         */
+        PLAIN
+    }
+
     private static final double[] POWERS_OF_TEN = {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
@@ -31,8 +50,20 @@ final class DecimalParser {
         return c == 0x85 || c == 0xa0 || (c >= 0x1680 && Character.isSpaceChar(c));
     }
 
-    /** The real number in {@code chars[start, end)}. */
-    static double parseReal(char[] chars, int start, int end) {
+    /** The real number in {@code chars[start, end)} (not modified), spelled as {@code syntax} allows. */
+    static double parseReal(char[] chars, int start, int end, Syntax syntax) {
+        try {
+            return parsePlainReal(chars, start, end);
+        } catch (NumberFormatException refused) {
+            if (syntax == Syntax.PYTHON && hasPythonExtras(chars, start, end)) {
+                char[] plain = toPlain(chars, start, end);
+                return parsePlainReal(plain, 0, plain.length);
+            }
+            throw refused;
+        }
+    }
+
+    private static double parsePlainReal(char[] chars, int start, int end) {
         int i = start;
         if (i >= end) {
             throw new NumberFormatException("empty");
@@ -43,6 +74,7 @@ final class DecimalParser {
             negative = c == '-';
             i++;
         }
+        int afterSign = i;
         long mantissa = 0;
         int exponent = 0;
         boolean anyDigit = false;
@@ -70,7 +102,7 @@ final class DecimalParser {
             }
         }
         if (!anyDigit) {
-            return parseSpecial(chars, i, end, negative);
+            return parseSpecial(chars, afterSign, end, negative);
         }
         if (i < end && (chars[i] == 'e' || chars[i] == 'E')) {
             i++;
@@ -108,29 +140,50 @@ final class DecimalParser {
     }
 
     private static double parseSpecial(char[] chars, int start, int end, boolean negative) {
-        if (matchesIgnoreCase(chars, start, end, "nan")) {
+        if (matchesIgnoreAsciiCase(chars, start, end, "nan")) {
             return Double.NaN;
         }
-        if (matchesIgnoreCase(chars, start, end, "inf") || matchesIgnoreCase(chars, start, end, "infinity")) {
+        if (matchesIgnoreAsciiCase(chars, start, end, "inf") || matchesIgnoreAsciiCase(chars, start, end, "infinity")) {
             return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         throw new NumberFormatException("not a number");
     }
 
-    private static boolean matchesIgnoreCase(char[] chars, int start, int end, String word) {
-        if (end - start != word.length()) {
+    /** Case folding of ASCII letters only, as C and Python do: no Turkish {@code İ} for {@code i}. */
+    private static boolean matchesIgnoreAsciiCase(char[] chars, int start, int end, String lowerWord) {
+        if (end - start != lowerWord.length()) {
             return false;
         }
-        for (int k = 0; k < word.length(); k++) {
-            if (Character.toLowerCase(chars[start + k]) != word.charAt(k)) {
+        for (int k = 0; k < lowerWord.length(); k++) {
+            char c = chars[start + k];
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c != lowerWord.charAt(k)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The integer in {@code chars[start, end)}: optional sign and decimal digits, within a long. */
+    /**
+     * The integer in {@code chars[start, end)} (not modified) as Python's {@code int()} reads it:
+     * optional sign and decimal digits, with Python's extras (see {@link Syntax#PYTHON}), within a
+     * long.
+     */
     static long parseInteger(char[] chars, int start, int end) {
+        try {
+            return parsePlainInteger(chars, start, end);
+        } catch (NumberFormatException refused) {
+            if (hasPythonExtras(chars, start, end)) {
+                char[] plain = toPlain(chars, start, end);
+                return parsePlainInteger(plain, 0, plain.length);
+            }
+            throw refused;
+        }
+    }
+
+    private static long parsePlainInteger(char[] chars, int start, int end) {
         int i = start;
         if (i >= end) {
             throw new NumberFormatException("empty");
@@ -161,9 +214,51 @@ final class DecimalParser {
         return negative ? value : -value;
     }
 
+    /** Whether the range holds an underscore or a non-ASCII character, which only Python may accept. */
+    private static boolean hasPythonExtras(char[] chars, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (chars[i] == '_' || chars[i] >= 0x80) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * The boolean in {@code chars[start, end)}: {@code T}, {@code True}, {@code true}, {@code TRUE}
-     * or {@code F}, {@code False}, {@code false}, {@code FALSE}.
+     * The range with Python's extras made plain, as Python does before parsing: Unicode decimal
+     * digits become ASCII digits and underscores between two digits are dropped. Other characters are
+     * kept, so that the plain parser refuses them. Allocates; only for the rare spellings that need it.
+     *
+     * @throws NumberFormatException for an underscore that is not between two digits
+     */
+    private static char[] toPlain(char[] chars, int start, int end) {
+        StringBuilder plain = new StringBuilder(end - start);
+        boolean afterDigit = false;
+        for (int i = start; i < end; ) {
+            int codePoint = Character.codePointAt(chars, i, end);
+            int next = i + Character.charCount(codePoint);
+            if (codePoint == '_') {
+                if (!afterDigit || next >= end || !Character.isDigit(Character.codePointAt(chars, next, end))) {
+                    throw new NumberFormatException("'_' is only allowed between two digits");
+                }
+                afterDigit = false;
+            } else if (Character.isDigit(codePoint)) {
+                plain.append((char) ('0' + Character.digit(codePoint, 10)));
+                afterDigit = true;
+            } else {
+                plain.appendCodePoint(codePoint);
+                afterDigit = false;
+            }
+            i = next;
+        }
+        char[] result = new char[plain.length()];
+        plain.getChars(0, result.length, result, 0);
+        return result;
+    }
+
+    /**
+     * The boolean in {@code chars[start, end)} (not modified): {@code T}, {@code True}, {@code true},
+     * {@code TRUE} or {@code F}, {@code False}, {@code false}, {@code FALSE}.
      */
     static boolean parseBool(char[] chars, int start, int end) {
         int n = end - start;

@@ -143,7 +143,7 @@ final class ExtXyzKeyValues {
         double[] reals = new double[parts.size()];
         try {
             for (int k = 0; k < reals.length; k++) {
-                reals[k] = DecimalParser.parseReal(chars, parts.get(k)[0], parts.get(k)[1]);
+                reals[k] = DecimalParser.parseReal(chars, parts.get(k)[0], parts.get(k)[1], DecimalParser.Syntax.PYTHON);
             }
             return reals.length == 1 ? new InfoValue.Real(reals[0]) : new InfoValue.Reals(reals);
         } catch (NumberFormatException notReals) {

@@ -374,7 +374,7 @@ public final class ExtXyzReader implements FrameReader {
 
     private double real(char[] c, int t, ExtXyzProperties.Column column) {
         try {
-            return DecimalParser.parseReal(c, tokenStarts[t], tokenEnds[t]);
+            return DecimalParser.parseReal(c, tokenStarts[t], tokenEnds[t], DecimalParser.Syntax.PYTHON);
         } catch (NumberFormatException e) {
             throw new FormatException(file, lines.number(), "cannot read '" + token(c, t) + "' in column " + (t + 1)
                     + " (" + columnLabel(column, t) + ") as a real number");

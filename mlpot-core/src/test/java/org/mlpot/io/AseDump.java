@@ -170,7 +170,7 @@ final class AseDump {
     private static Double parse(String token) {
         char[] c = token.toCharArray();
         try {
-            return DecimalParser.parseReal(c, 0, c.length);
+            return DecimalParser.parseReal(c, 0, c.length, DecimalParser.Syntax.PYTHON);
         } catch (NumberFormatException notNumber) {
             return null;
         }

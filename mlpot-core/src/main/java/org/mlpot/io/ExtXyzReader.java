@@ -44,7 +44,8 @@ import org.mlpot.units.Units;
  *       file order. ASE gives {@code velocities} and {@code mass} columns no meaning, so they stay
  *       plain columns here too.
  * </ul>
- * Labels may be NaN (data checks refuse them later); positions must be finite.
+ * Energies, forces and per-atom energies may be NaN (data checks refuse them later); positions,
+ * masses and stress must be finite ({@link org.mlpot.potential.Stress} cannot hold NaN).
  *
  * <p>mlpot is stricter than ASE where ASE silently loses or invents data, always with a
  * {@link FormatException} whose message starts with {@code file:line:}: a wrong atom count, a

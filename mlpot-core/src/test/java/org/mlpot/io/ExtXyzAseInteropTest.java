@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
+import org.mlpot.testing.Requirements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +44,7 @@ class ExtXyzAseInteropTest {
     }
 
     private static void assumeAse() {
-        Assumptions.assumeTrue(python != null, "ASE not found: install python3-ase to run the extxyz interop tests");
+        Requirements.require(python != null, "ASE not found: install python3-ase to run the extxyz interop tests");
     }
 
     private static String run(String... args) throws IOException, InterruptedException {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
+import org.mlpot.testing.Requirements;
 import org.junit.jupiter.api.Test;
 import org.mlpot.data.Frame;
 import org.mlpot.data.InfoValue;
@@ -53,7 +53,7 @@ class ExtXyzSiSwTest {
     private static Path shared(String relative) {
         String root = System.getProperty("mlpot.repo.root", ".");
         Path file = Path.of(root).resolve("../shared/data").resolve(relative).normalize();
-        Assumptions.assumeTrue(Files.isRegularFile(file), "shared reference data not found at " + file + "; skipping");
+        Requirements.require(Files.isRegularFile(file), "shared reference data not found at " + file + "; skipping");
         return file;
     }
 

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Assumptions;
+import org.mlpot.testing.Requirements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,9 +29,9 @@ class N2p2ReferenceDataTest {
 
     private static Path n2p2Folder() {
         String root = System.getProperty("mlpot.repo.root");
-        Assumptions.assumeTrue(root != null, "system property mlpot.repo.root is not set: skipping the n2p2 reference data tests");
+        Requirements.require(root != null, "system property mlpot.repo.root is not set: skipping the n2p2 reference data tests");
         Path folder = Path.of(root).resolve("../shared/data/n2p2").normalize();
-        Assumptions.assumeTrue(Files.isDirectory(folder), "no n2p2 reference data at " + folder + ": skipping");
+        Requirements.require(Files.isDirectory(folder), "no n2p2 reference data at " + folder + ": skipping");
         return folder;
     }
 

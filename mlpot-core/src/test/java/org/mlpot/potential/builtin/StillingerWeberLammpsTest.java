@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import org.junit.jupiter.api.Assumptions;
+import org.mlpot.testing.Requirements;
 import org.junit.jupiter.api.Test;
 import org.mlpot.data.Frame;
 import org.mlpot.io.ExtXyzReader;
@@ -31,7 +31,7 @@ class StillingerWeberLammpsTest {
     @Test
     void reproducesEveryLammpsFrame() {
         Path data = Path.of(System.getProperty("mlpot.repo.root", "../..")).resolve("examples/data/si-sw.xyz.gz");
-        Assumptions.assumeTrue(Files.exists(data), "bundled data not found at " + data);
+        Requirements.require(Files.exists(data), "bundled data not found at " + data);
         StillingerWeber sw = StillingerWeber.silicon();
         int frames = 0;
         int triclinic = 0;

@@ -1,0 +1,309 @@
+package org.mlpot.descriptor;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import org.mlpot.io.InputException;
+import org.mlpot.neighbor.NeighborList;
+import org.mlpot.structure.Element;
+import org.mlpot.structure.Structure;
+
+/**
+ * Computes a {@link Descriptor} for every atom of a structure, in parallel over atoms, and turns the
+ * descriptor's per-neighbour gradients into position and strain derivatives
+ * ({@link StructureFeatures}). Thread-safe; one instance can serve many structures.
+ *
+ * <p>Work per structure: one full neighbour list at the descriptor's cutoff; a first pass over atoms
+ * that counts distinct neighbours and the storage they need; then one allocation of the whole
+ * result and a second pass that evaluates the descriptor and folds its gradients in. Scratch space
+ * is per thread and reused, so a call allocates little beyond its result.
+ */
+public final class FeatureCalculator {
+    /** Atoms per parallel task. */
+    private static final int CHUNK = 32;
+
+    private final Descriptor descriptor;
+    private final int threads;
+    private final ForkJoinPool pool;
+    private final int[] speciesOfZ = new int[119];
+    private final int[] sizes;
+    private final int[][][] sensitivity;
+    private final ThreadLocal<Workspace> workspaces;
+
+    /** A calculator that uses all available processors. */
+    public FeatureCalculator(Descriptor descriptor) {
+        this(descriptor, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * A calculator that uses {@code threads} threads (1 runs in the calling thread).
+     *
+     * @throws IllegalArgumentException when threads is not positive
+     */
+    public FeatureCalculator(Descriptor descriptor, int threads) {
+        this.descriptor = Objects.requireNonNull(descriptor, "descriptor is null");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.threads = threads;
+        this.pool = threads == 1 ? null : new ForkJoinPool(threads);
+        List<Element> elements = descriptor.elements();
+        java.util.Arrays.fill(speciesOfZ, -1);
+        int species = elements.size();
+        this.sizes = new int[species];
+        this.sensitivity = new int[species][species][];
+        for (int a = 0; a < species; a++) {
+            speciesOfZ[elements.get(a).atomicNumber()] = a;
+            sizes[a] = descriptor.size(elements.get(a));
+            for (int b = 0; b < species; b++) {
+                sensitivity[a][b] = descriptor.sensitivity(elements.get(a), elements.get(b));
+            }
+        }
+        this.workspaces = ThreadLocal.withInitial(() -> new Workspace(descriptor));
+    }
+
+    /** The descriptor. */
+    public Descriptor descriptor() {
+        return descriptor;
+    }
+
+    /** The number of threads. */
+    public int threads() {
+        return threads;
+    }
+
+    /**
+     * The features of every atom of {@code structure}.
+     *
+     * @param derivatives whether to compute position and strain derivatives too
+     * @throws IllegalArgumentException when the structure holds an element the descriptor does not know
+     * @throws InputException when the result would not fit in memory, with an estimate and what to change
+     */
+    public StructureFeatures compute(Structure structure, boolean derivatives) {
+        int n = structure.size();
+        int[] species = speciesOf(structure);
+        NeighborList list = NeighborList.full(structure, descriptor.cutoff());
+        int[] valueOffsets = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            valueOffsets[i + 1] = valueOffsets[i] + sizes[species[i]];
+        }
+        if (!derivatives) {
+            double[] values = new double[valueOffsets[n]];
+            run(n, i -> workspaces.get().evaluate(list, species, i, values, valueOffsets[i], null, 0, null));
+            return new StructureFeatures(descriptor.elements(), sensitivity, species, valueOffsets, values,
+                    null, null, null, null, null, null);
+        }
+        // pass 1: distinct neighbours and derivative storage per atom
+        int[] neighborCounts = new int[n];
+        long[] derivativeLengths = new long[n];
+        run(n, i -> workspaces.get().count(list, species, i, neighborCounts, derivativeLengths));
+        int[] neighborStarts = new int[n + 1];
+        int[] derivativeStarts = new int[n + 1];
+        long totalDerivatives = 0;
+        for (int i = 0; i < n; i++) {
+            neighborStarts[i + 1] = neighborStarts[i] + neighborCounts[i];
+            totalDerivatives += derivativeLengths[i];
+        }
+        requireMemory(structure, totalDerivatives + valueOffsets[n]);
+        for (int i = 0; i < n; i++) {
+            derivativeStarts[i + 1] = (int) (derivativeStarts[i] + derivativeLengths[i]);
+        }
+        double[] values = new double[valueOffsets[n]];
+        int[] neighborAtoms = new int[neighborStarts[n]];
+        int[] neighborBlocks = new int[neighborStarts[n]];
+        int[] selfBlocks = new int[n];
+        int[] strainBlocks = new int[n];
+        double[] derivativeValues = new double[derivativeStarts[n]];
+        Layout layout = new Layout(neighborStarts, neighborAtoms, neighborBlocks, selfBlocks, strainBlocks, derivativeStarts);
+        run(n, i -> workspaces.get().evaluate(list, species, i, values, valueOffsets[i], derivativeValues,
+                derivativeStarts[i], layout));
+        return new StructureFeatures(descriptor.elements(), sensitivity, species, valueOffsets, values,
+                neighborStarts, neighborAtoms, neighborBlocks, selfBlocks, strainBlocks, derivativeValues);
+    }
+
+    private int[] speciesOf(Structure structure) {
+        int[] species = new int[structure.size()];
+        for (int i = 0; i < species.length; i++) {
+            Element e = structure.species(i);
+            species[i] = speciesOfZ[e.atomicNumber()];
+            if (species[i] < 0) {
+                throw new IllegalArgumentException("atom " + i + " is " + e.symbol() + " but the descriptor is defined only for "
+                        + descriptor.elements().stream().map(Element::symbol).toList());
+            }
+        }
+        return species;
+    }
+
+    private static void requireMemory(Structure structure, long doubles) {
+        long bytes = 8 * doubles;
+        Runtime runtime = Runtime.getRuntime();
+        long available = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+        if (doubles > Integer.MAX_VALUE - 16 || bytes > available) {
+            throw new InputException(String.format(
+                    "descriptor derivatives for this %d-atom structure need about %.2f GB, but only %.2f GB of memory "
+                            + "is free; give Java more memory (MLPOT_JAVA_OPTS=-Xmx...), use fewer or shorter-ranged "
+                            + "features, or compute values without derivatives",
+                    structure.size(), bytes / 1e9, available / 1e9));
+        }
+    }
+
+    private void run(int atoms, java.util.function.IntConsumer work) {
+        int chunks = (atoms + CHUNK - 1) / CHUNK;
+        java.util.function.IntConsumer chunk = c -> {
+            int end = Math.min(atoms, (c + 1) * CHUNK);
+            for (int i = c * CHUNK; i < end; i++) {
+                work.accept(i);
+            }
+        };
+        if (pool == null || chunks < 2) {
+            for (int c = 0; c < chunks; c++) {
+                chunk.accept(c);
+            }
+        } else {
+            pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(chunk)).join();
+        }
+    }
+
+    /** Where each atom's derivatives go. */
+    private record Layout(int[] neighborStarts, int[] neighborAtoms, int[] neighborBlocks, int[] selfBlocks,
+                          int[] strainBlocks, int[] derivativeStarts) {
+    }
+
+    /** Per-thread scratch: the environment, gradient and value buffers and neighbour slots. */
+    private final class Workspace {
+        private final AtomEnvironment environment;
+        private double[] gradients = new double[1024];
+        private double[] values = new double[64];
+        private int[] stamp = new int[0];
+        private int[] slot = new int[0];
+        private int generation;
+
+        Workspace(Descriptor descriptor) {
+            this.environment = new AtomEnvironment(descriptor);
+        }
+
+        /** Marks atom j as seen for the current centre; returns its slot or −1 when new. */
+        private int slotOf(int j) {
+            return stamp[j] == generation ? slot[j] : -1;
+        }
+
+        private void startCentre(int atoms) {
+            if (stamp.length < atoms) {
+                stamp = new int[atoms];
+                slot = new int[atoms];
+                generation = 0;
+            }
+            generation++;
+            if (generation == Integer.MAX_VALUE) {
+                java.util.Arrays.fill(stamp, 0);
+                generation = 1;
+            }
+        }
+
+        void count(NeighborList list, int[] species, int i, int[] neighborCounts, long[] derivativeLengths) {
+            startCentre(species.length);
+            int distinct = 0;
+            long length = 9L * sizes[species[i]];
+            int[][] sens = sensitivity[species[i]];
+            for (int k = list.start(i); k < list.end(i); k++) {
+                int j = list.neighbor(k);
+                if (j != i && slotOf(j) < 0) {
+                    stamp[j] = generation;
+                    slot[j] = distinct++;
+                    length += 3L * sens[species[j]].length;
+                }
+            }
+            neighborCounts[i] = distinct;
+            derivativeLengths[i] = length;
+        }
+
+        void evaluate(NeighborList list, int[] species, int i, double[] out, int valueOffset,
+                      double[] derivatives, int derivativeStart, Layout layout) {
+            int centreSpecies = species[i];
+            int[][] sens = sensitivity[centreSpecies];
+            environment.reset(i, centreSpecies);
+            for (int k = list.start(i); k < list.end(i); k++) {
+                int j = list.neighbor(k);
+                environment.add(j, species[j], list.dx(k), list.dy(k), list.dz(k), list.distance(k),
+                        derivatives == null ? 0 : 3 * sens[species[j]].length);
+            }
+            int g = sizes[centreSpecies];
+            if (values.length < g) {
+                values = new double[g];
+            }
+            java.util.Arrays.fill(values, 0, g, 0.0);
+            double[] gradientBuffer = null;
+            if (derivatives != null) {
+                int length = environment.gradientLength();
+                if (gradients.length < length) {
+                    gradients = new double[Math.max(length, 2 * gradients.length)];
+                }
+                java.util.Arrays.fill(gradients, 0, length, 0.0);
+                gradientBuffer = gradients;
+            }
+            descriptor.evaluate(environment, values, gradientBuffer);
+            System.arraycopy(values, 0, out, valueOffset, g);
+            if (derivatives != null) {
+                fold(species, i, g, sens, derivatives, derivativeStart, layout);
+            }
+        }
+
+        /** Turns per-entry gradients into neighbour, self and strain derivatives. */
+        private void fold(int[] species, int i, int g, int[][] sens, double[] derivatives, int start, Layout layout) {
+            startCentre(species.length);
+            int self = start;
+            int strain = start + 3 * g;
+            int next = strain + 6 * g;
+            layout.selfBlocks()[i] = self;
+            layout.strainBlocks()[i] = strain;
+            int firstNeighbor = layout.neighborStarts()[i];
+            int distinct = 0;
+            AtomEnvironment env = environment;
+            for (int k = 0; k < env.size(); k++) {
+                int j = env.neighbor(k);
+                int[] idx = sens[species[j]];
+                int m = idx.length;
+                int from = env.gradientOffset(k);
+                double dx = env.dx(k);
+                double dy = env.dy(k);
+                double dz = env.dz(k);
+                int block = -1;
+                if (j != i) {
+                    int s = slotOf(j);
+                    if (s < 0) {
+                        stamp[j] = generation;
+                        slot[j] = distinct;
+                        layout.neighborAtoms()[firstNeighbor + distinct] = j;
+                        layout.neighborBlocks()[firstNeighbor + distinct] = next;
+                        block = next;
+                        next += 3 * m;
+                        distinct++;
+                    } else {
+                        block = layout.neighborBlocks()[firstNeighbor + s];
+                    }
+                }
+                for (int s = 0; s < m; s++) {
+                    double gx = gradients[from + s];
+                    double gy = gradients[from + m + s];
+                    double gz = gradients[from + 2 * m + s];
+                    int f = idx[s];
+                    if (block >= 0) { // a self-image moves with the centre: no position derivative
+                        derivatives[block + s] += gx;
+                        derivatives[block + m + s] += gy;
+                        derivatives[block + 2 * m + s] += gz;
+                        derivatives[self + f] -= gx;
+                        derivatives[self + g + f] -= gy;
+                        derivatives[self + 2 * g + f] -= gz;
+                    }
+                    derivatives[strain + f] += gx * dx;
+                    derivatives[strain + g + f] += gy * dy;
+                    derivatives[strain + 2 * g + f] += gz * dz;
+                    derivatives[strain + 3 * g + f] += 0.5 * (gy * dz + gz * dy);
+                    derivatives[strain + 4 * g + f] += 0.5 * (gx * dz + gz * dx);
+                    derivatives[strain + 5 * g + f] += 0.5 * (gx * dy + gy * dx);
+                }
+            }
+        }
+    }
+}

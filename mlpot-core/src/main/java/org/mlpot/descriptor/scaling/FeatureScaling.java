@@ -112,10 +112,12 @@ public final class FeatureScaling {
      *     {@code scaledMax <= scaledMin}
      * @throws InputException when a feature is constant or has no statistics and {@code type} divides by its spread
      */
-    public static FeatureScaling of(ScalingType type, FeatureStatistics statistics, double scaledMin, double scaledMax) {
+    public static FeatureScaling of(ScalingType type, FeatureStatistics statistics, double scaledMin,
+                                    double scaledMax) {
         Objects.requireNonNull(type, "type is null");
         Objects.requireNonNull(statistics, "statistics is null");
-        if (type.usesScaledRange() && (!Double.isFinite(scaledMin) || !Double.isFinite(scaledMax) || scaledMax <= scaledMin)) {
+        boolean validRange = Double.isFinite(scaledMin) && Double.isFinite(scaledMax) && scaledMax > scaledMin;
+        if (type.usesScaledRange() && !validRange) {
             throw new IllegalArgumentException("the scaled range needs finite scale_min_short < scale_max_short, got "
                     + scaledMin + " and " + scaledMax);
         }

@@ -16,9 +16,11 @@ package org.mlpot.descriptor.soap;
  * {@code ∂/∂d [e^(−(r²+d²)/2σ²) i_l(x)] = e^(−(r²+d²)/2σ²) [(r/σ²) i_l'(x) − (d/σ²) i_l(x)]},
  * {@code i_l' = (l i_(l−1) + (l+1) i_(l+1))/(2l+1)} ({@code i_0' = i_1}). Between grid points they are
  * interpolated by cubic Hermite polynomials on value and derivative, whose derivative is returned
- * exactly, so that analytic gradients match finite differences of the values. For σ = 0.5 Å the
- * interpolation error is below 10⁻⁹ of {@code max_d |I_nl|} (checked by {@code RadialIntegralTableTest}
- * against direct quadrature).
+ * exactly, so that analytic gradients match finite differences of the values. The interpolation
+ * error, measured against direct quadrature at rc 5 Å, σ 0.5 Å, n_max 8, l_max 6 (both bases), is at
+ * most 2.2·10⁻⁹ of {@code max_d |I_nl|} for each channel, and the derivative's below 10⁻⁶ of
+ * {@code max_d |I_nl'|} ({@code RadialIntegralTableTest} asserts 10⁻⁸ and 10⁻⁶). The error scales
+ * as {@code (h/σ)⁴}, and h is tied to σ, so it holds for other σ too.
  */
 final class RadialIntegralTable {
     /** Grid points per σ. */

@@ -7,8 +7,9 @@ package org.mlpot.descriptor.soap;
  *           = 4π ∫_0^rc g_n(r) r² exp(−(r − d)²/(2σ²)) ĩ_l(r d/σ²) dr,
  * </pre>
  * so that a Gaussian at {@code d} adds {@code I_nl(|d|) Y_lm(d̂)} to the expansion coefficient
- * {@code c_nlm} (Bartók, Kondor, Csányi, PRB 87, 184115 (2013), eqs. (29)–(31); Himanen et al.,
- * CPC 247, 106949 (2020), eq. (12)). Immutable and thread-safe.
+ * {@code c_nlm} (Bartók, Kondor, Csányi, PRB 87, 184115 (2013), section on the expansion of the
+ * atomic neighbour density; Himanen et al., CPC 247, 106949 (2020), appendix on the GTO radial
+ * integrals). Immutable and thread-safe.
  *
  * <p>The integrals are computed once on an even grid of spacing {@code h ≤ σ/64} over
  * {@code d ∈ [0, rc]} by composite Gauss–Legendre quadrature (panels no wider than half of σ and of

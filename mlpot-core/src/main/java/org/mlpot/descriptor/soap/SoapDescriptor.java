@@ -15,20 +15,26 @@ import org.mlpot.structure.Element;
  * {@code ρ_a(r) = Σ_(j∈a) fc(r_j) exp(−|r − d_j|²/(2σ²))}, plus {@code w_c exp(−r²/(2σ²))} for the
  * centre's own species, where {@code w_c} is the central weight and {@code fc} QUIP's cutoff:
  * 1 below {@code rc − w}, {@code ½(cos(π (r − rc + w)/w) + 1)} from {@code rc − w} to {@code rc}, 0 beyond
- * (w the cutoff transition width). Bartók, Kondor, Csányi, Phys. Rev. B 87, 184115 (2013), eq. (18).
+ * (w the cutoff transition width). Bartók, Kondor, Csányi, Phys. Rev. B 87, 184115 (2013); the
+ * cutoff and central weight as in QUIP's {@code soap} descriptor.
  *
  * <p><b>Expansion.</b> {@code c^a_nlm = ∫ g_n(r) Y_lm(r̂) ρ_a(r) d³r} over the ball of radius rc, with
- * real spherical harmonics {@code Y_lm} ({@link RealSphericalHarmonics}) and an orthonormal radial basis
- * {@code g_n} on {@code [0, rc]} ({@link RadialBasis}, {@link SoapRadialBasis}). With the expansion of a
+ * real spherical harmonics {@code Y_lm} (orthonormal, no Condon–Shortley phase:
+ * {@code Y_1,−1, Y_10, Y_11 = √(3/4π) (y, z, x)/r}; computed by Cartesian recursion) and an orthonormal
+ * radial basis {@code g_n} on {@code [0, rc]} ({@link SoapRadialBasis}; orthonormalised numerically by
+ * Cholesky factors of the primitives' overlap). With the expansion of a
  * displaced Gaussian {@code exp(−|r−d|²/2σ²) = 4π exp(−(r²+d²)/2σ²) Σ_lm i_l(rd/σ²) Y_lm(r̂) Y_lm(d̂)}
- * (i_l the modified spherical Bessel function of the first kind; Bartók et al. eq. (29)) each
- * neighbour adds {@code fc(d) I_nl(d) Y_lm(d̂)}, where {@code I_nl} is the tabulated radial integral
- * ({@link RadialIntegralTable}); the centre adds {@code w_c I_n0(0) Y_00} to {@code c_n00}.
+ * (i_l the modified spherical Bessel function of the first kind; Bartók et al.) each
+ * neighbour adds {@code fc(d) I_nl(d) Y_lm(d̂)}, where {@code I_nl} is the radial integral
+ * {@code 4π ∫_0^rc g_n(r) r² exp(−(r²+d²)/2σ²) i_l(rd/σ²) dr}, tabulated per settings on a grid of
+ * spacing σ/64 and interpolated by cubic Hermite polynomials (error below 10⁻⁸ of each channel's
+ * largest value); the centre adds {@code w_c I_n0(0) Y_00} to {@code c_n00}.
  *
  * <p><b>Power spectrum.</b> {@code p^(ab)_(n n' l) = π √(8/(2l+1)) Σ_m c^a_nlm c^b_n'lm}, the
- * normalisation of DScribe (Himanen et al., Comput. Phys. Commun. 247, 106949 (2020), eq. (6) and
- * its implementation), for species pairs {@code a ≤ b} and, when {@code a = b}, {@code n ≤ n'}; order
- * in {@link SoapFeatureLayout}. With {@code normalize} the vector is divided by its Euclidean norm
+ * normalisation of DScribe (Himanen et al., Comput. Phys. Commun. 247, 106949 (2020), whose code
+ * uses this prefactor), for species pairs {@code a ≤ b} (indices in the species list) and, when
+ * {@code a = b}, {@code n ≤ n'}. Order: pair, then n, then n', then l fastest
+ * ({@link #featureIndex}). With {@code normalize} the vector is divided by its Euclidean norm
  * (a zero vector stays zero).
  *
  * <p><b>Gradients.</b> With {@code u = d̂}, {@code ∂c_nlm/∂d = (fc' I_nl + fc I_nl') Y_lm u
@@ -61,8 +67,8 @@ public final class SoapDescriptor implements Descriptor {
     private final ThreadLocal<Workspace> workspaces;
 
     /**
-     * Builds the radial basis and tabulates the radial integrals (a fraction of a second for
-     * {@code n_max = 8, l_max = 6, rc = 5 Å}).
+     * Builds the radial basis and tabulates the radial integrals (about 0.4 s for
+     * {@code n_max = 8, l_max = 6, rc = 5 Å, σ = 0.5 Å}; the time grows as {@code rc²/σ²}): build once, share.
      *
      * @throws IllegalArgumentException when the radial basis cannot be orthonormalised (polynomial basis with large n_max)
      */
@@ -112,13 +118,20 @@ public final class SoapDescriptor implements Descriptor {
         return cutoff;
     }
 
-    /** The number of features, the same for every centre: see {@link SoapFeatureLayout}. */
+    /**
+     * The number of features, the same for every centre: {@code S(S+1)/2} species pairs of
+     * {@code n_max(n_max+1)/2 (l_max+1)} (same species) or {@code n_max² (l_max+1)} (different species).
+     */
     @Override
     public int size(Element centre) {
         speciesIndex(centre);
         return layout.size();
     }
 
+    /**
+     * Without normalisation, the features of the species pairs that contain the neighbour's species;
+     * with normalisation, all features (the norm depends on every neighbour).
+     */
     @Override
     public int[] sensitivity(Element centre, Element neighbor) {
         speciesIndex(centre);
@@ -350,10 +363,11 @@ public final class SoapDescriptor implements Descriptor {
         int iOffset = k * channels;
         double[] radialA = w.radialA;
         double[] radialB = w.radialB;
-        for (int i = 0; i < channels; i++) {
+        for (int i = 0; i < channels; i++) { // with the power spectrum's weight of l folded in
+            double weight = weightOfL[i % (lMax + 1)];
             double integral = w.integral[iOffset + i];
-            radialA[i] = fcSlope * integral + fc * w.integralSlope[iOffset + i];
-            radialB[i] = fc * integral * inverseDistance;
+            radialA[i] = weight * (fcSlope * integral + fc * w.integralSlope[iOffset + i]);
+            radialB[i] = weight * fc * integral * inverseDistance;
         }
         double ux = w.ux[k];
         double uy = w.uy[k];
@@ -392,10 +406,9 @@ public final class SoapDescriptor implements Descriptor {
                             gyy += t * uy + bb * qv[3 * j + 1];
                             gz += t * uz + bb * qv[3 * j + 2];
                         }
-                        double weight = weightOfL[l];
-                        gradients[offset + local] = weight * gx;
-                        gradients[offset + m + local] = weight * gyy;
-                        gradients[offset + 2 * m + local] = weight * gz;
+                        gradients[offset + local] = gx;
+                        gradients[offset + m + local] = gyy;
+                        gradients[offset + 2 * m + local] = gz;
                         local++;
                     }
                 }

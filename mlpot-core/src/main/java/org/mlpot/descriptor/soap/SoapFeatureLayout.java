@@ -7,7 +7,8 @@ package org.mlpot.descriptor.soap;
  * <p>Order: species pairs {@code (a, b)} with {@code a ≤ b} (indices into the species list), a before
  * b, lexicographically; within a pair {@code n} then {@code n'} then {@code l} ({@code l} fastest),
  * with {@code n ≤ n'} when {@code a = b} (the power spectrum is symmetric there) and all
- * {@code (n, n')} otherwise. This is DScribe's order for {@code crossover=True}.
+ * {@code (n, n')} otherwise. Species follow the descriptor's species list (DScribe orders by atomic
+ * number), so feature vectors compare with DScribe's only up to this ordering and the radial basis.
  *
  * <p>Sensitivity: without normalisation a neighbour of species s changes only pairs that contain s;
  * with normalisation every feature depends on the norm and so on every neighbour.

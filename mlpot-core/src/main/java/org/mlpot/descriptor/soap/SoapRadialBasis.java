@@ -3,8 +3,9 @@ package org.mlpot.descriptor.soap;
 /**
  * The primitive radial functions {@code φ_k(r)}, {@code k = 0 … n_max−1}, on {@code [0, rc]} from
  * which the SOAP radial basis is made. Either choice is orthonormalised numerically with the weight
- * {@code r²} on {@code [0, rc]} (see {@link SoapDescriptor}), so only the span of the primitives
- * matters, not their scale.
+ * {@code r²} on {@code [0, rc]}, in Gram–Schmidt order ({@code g_n} is a combination of
+ * {@code φ_0 … φ_n}; DScribe and QUIP use the symmetric Löwdin form, which spans the same functions),
+ * so only the span of the primitives matters, not their scale.
  */
 public enum SoapRadialBasis {
     /**
@@ -16,7 +17,7 @@ public enum SoapRadialBasis {
     GTO,
     /**
      * Polynomials {@code φ_k(r) ∝ (rc − r)^(k+3)}, that is Bartók's {@code (rc − r)^(α+2)} with
-     * {@code α = 1 … n_max} (Bartók, Kondor, Csányi, Phys. Rev. B 87, 184115 (2013), eq. (25)).
+     * {@code α = 1 … n_max} (Bartók, Kondor, Csányi, Phys. Rev. B 87, 184115 (2013)).
      * The overlap of these primitives is ill-conditioned: {@code n_max} above about 12 is refused.
      */
     POLYNOMIAL

@@ -283,26 +283,66 @@ public final class FeatureCalculator {
                         block = layout.neighborBlocks()[firstNeighbor + s];
                     }
                 }
-                for (int s = 0; s < m; s++) {
-                    double gx = gradients[from + s];
-                    double gy = gradients[from + m + s];
-                    double gz = gradients[from + 2 * m + s];
-                    int f = idx[s];
-                    if (block >= 0) { // a self-image moves with the centre: no position derivative
-                        derivatives[block + s] += gx;
-                        derivatives[block + m + s] += gy;
-                        derivatives[block + 2 * m + s] += gz;
-                        derivatives[self + f] -= gx;
-                        derivatives[self + g + f] -= gy;
-                        derivatives[self + 2 * g + f] -= gz;
+                if (block >= 0) { // a self-image moves with the centre: no position derivative
+                    for (int t = 0; t < 3 * m; t++) {
+                        derivatives[block + t] += gradients[from + t];
                     }
-                    derivatives[strain + f] += gx * dx;
-                    derivatives[strain + g + f] += gy * dy;
-                    derivatives[strain + 2 * g + f] += gz * dz;
-                    derivatives[strain + 3 * g + f] += 0.5 * (gy * dz + gz * dy);
-                    derivatives[strain + 4 * g + f] += 0.5 * (gx * dz + gz * dx);
-                    derivatives[strain + 5 * g + f] += 0.5 * (gx * dy + gy * dx);
                 }
+                if (m == g) { // sensitive to every feature: contiguous loops
+                    addDense(derivatives, self, strain, g, from, dx, dy, dz, block >= 0);
+                } else {
+                    addSparse(derivatives, self, strain, g, idx, from, dx, dy, dz, block >= 0);
+                }
+            }
+        }
+
+        /** Self and strain derivatives from one entry's gradient block when it covers all g features. */
+        private void addDense(double[] derivatives, int self, int strain, int g, int from, double dx, double dy, double dz,
+                              boolean moves) {
+            double[] grad = gradients;
+            int gy = from + g;
+            int gz = from + 2 * g;
+            if (moves) {
+                for (int f = 0; f < g; f++) {
+                    derivatives[self + f] -= grad[from + f];
+                    derivatives[self + g + f] -= grad[gy + f];
+                    derivatives[self + 2 * g + f] -= grad[gz + f];
+                }
+            }
+            for (int f = 0; f < g; f++) {
+                double x = grad[from + f];
+                double y = grad[gy + f];
+                double z = grad[gz + f];
+                derivatives[strain + f] += x * dx;
+                derivatives[strain + g + f] += y * dy;
+                derivatives[strain + 2 * g + f] += z * dz;
+                derivatives[strain + 3 * g + f] += 0.5 * (y * dz + z * dy);
+                derivatives[strain + 4 * g + f] += 0.5 * (x * dz + z * dx);
+                derivatives[strain + 5 * g + f] += 0.5 * (x * dy + y * dx);
+            }
+        }
+
+        /** Self and strain derivatives from one entry's gradient block over the features {@code idx}. */
+        private void addSparse(double[] derivatives, int self, int strain, int g, int[] idx, int from,
+                               double dx, double dy, double dz, boolean moves) {
+            double[] grad = gradients;
+            int m = idx.length;
+            for (int s = 0; s < m; s++) {
+                double x = grad[from + s];
+                double y = grad[from + m + s];
+                double z = grad[from + 2 * m + s];
+                int f = idx[s];
+                if (moves) {
+                    derivatives[self + f] -= x;
+                    derivatives[self + g + f] -= y;
+                    derivatives[self + 2 * g + f] -= z;
+                }
+                derivatives[strain + f] += x * dx;
+                derivatives[strain + g + f] += y * dy;
+                derivatives[strain + 2 * g + f] += z * dz;
+                derivatives[strain + 3 * g + f] += 0.5 * (y * dz + z * dy);
+                derivatives[strain + 4 * g + f] += 0.5 * (x * dz + z * dx);
+                derivatives[strain + 5 * g + f] += 0.5 * (x * dy + y * dx);
             }
         }
     }

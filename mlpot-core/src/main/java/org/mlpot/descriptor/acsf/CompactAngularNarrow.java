@@ -10,7 +10,9 @@ import org.mlpot.structure.Element;
  * neighbours {j, k} whose elements are {neighbor1, neighbor2}, with rl &lt; r_ij, r_ik &lt; rc, and also rl &lt; r_jk &lt; rc.
  * {@code C} is the compact function of the shape on {@code [rl, rc]}; {@code A} the symmetric
  * compact function of the same core on {@code [angleLeft, angleRight]} (in radians), and
- * {@code θ = acos(cos θ)}: pairs with {@code |cos θ| ≥ 1} or θ outside the interval do not count.
+ * {@code θ = acos(cos θ)}: pairs with {@code |cos θ| ≥ 1} or θ outside the interval do not count. As in
+ * n2p2, a function whose angle interval is centred on 0° or 180° (not 0 there) therefore jumps at exactly
+ * collinear triples, which periodic images of the centre and inversion centres of crystals produce.
  * Settings line: {@code symfunction_short ec 21 e1 e2 rl rc angleLeft angleRight subtype}.
  *
  * @param centre the centre element

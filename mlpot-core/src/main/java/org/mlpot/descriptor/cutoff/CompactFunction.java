@@ -58,7 +58,7 @@ public final class CompactFunction {
         double y = (a - center) * scale;
         double x = Math.abs(y);
         double d = shape.asymmetric() ? (2.0 - 2.0 * x) * shape.core().derivative((2.0 - x) * x) : shape.core().derivative(x);
-        return Math.copySign(scale * d, y);
+        return d * Math.copySign(scale, y);
     }
 
     /**

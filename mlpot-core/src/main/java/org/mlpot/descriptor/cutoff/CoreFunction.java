@@ -4,7 +4,7 @@ package org.mlpot.descriptor.cutoff;
  * The functions on {@code [0, 1]} from which n2p2 builds its cutoff and compact functions (n2p2's
  * {@code CoreFunction}): each falls from {@code f(0) = 1} to {@code f(1) = 0}, and the polynomial of
  * order n has n continuous derivatives that vanish at both ends. Arguments outside {@code [0, 1]} are
- * the caller's business: the formulas are evaluated as written.
+ * the caller's business: the polynomials are evaluated as written.
  */
 public enum CoreFunction {
     /** {@code f(x) = (2x − 3)x² + 1}. */
@@ -15,7 +15,10 @@ public enum CoreFunction {
     POLY3,
     /** {@code f(x) = (x(x((315 − 70x)x − 540) + 420) − 126)x⁵ + 1}. */
     POLY4,
-    /** {@code f(x) = exp(1 − 1/(1 − x²))}, written as {@code e · exp(1/(x² − 1))} as n2p2 does. */
+    /**
+     * {@code f(x) = exp(1 − 1/(1 − x²))}, written as {@code e · exp(1/(x² − 1))} as n2p2 does; 0 for
+     * {@code |x| ≥ 1}, its limit (n2p2's formula gives ∞ at exactly {@code |x| = 1}).
+     */
     EXP;
 
     private static final double E = Math.exp(1.0);
@@ -33,7 +36,7 @@ public enum CoreFunction {
                 double x2 = x * x;
                 yield (x * (x * ((315.0 - 70.0 * x) * x - 540.0) + 420.0) - 126.0) * x2 * x2 * x + 1.0;
             }
-            case EXP -> E * Math.exp(1.0 / (x * x - 1.0));
+            case EXP -> x * x < 1.0 ? E * Math.exp(1.0 / (x * x - 1.0)) : 0.0;
         };
     }
 
@@ -48,6 +51,9 @@ public enum CoreFunction {
                 yield x2 * x2 * (x * (x * ((2520.0 - 630.0 * x) * x - 3780.0) + 2520.0) - 630.0);
             }
             case EXP -> {
+                if (!(x * x < 1.0)) {
+                    yield 0.0;
+                }
                 double t = 1.0 / (x * x - 1.0);
                 yield -2.0 * E * x * t * t * Math.exp(t);
             }
@@ -68,6 +74,10 @@ public enum CoreFunction {
                 return ((15.0 - 6.0 * x) * x - 10.0) * x * x2 + 1.0;
             }
             case EXP -> {
+                if (!(x * x < 1.0)) {
+                    derivative[index] = 0.0;
+                    return 0.0;
+                }
                 double t = 1.0 / (x * x - 1.0);
                 double e = E * Math.exp(t);
                 derivative[index] = -2.0 * x * t * t * e;

@@ -37,6 +37,7 @@ final class CentrePlan {
         int[] positionK;
         int[] angularKernels;
         int[] narrowKernels;
+        int[] narrowCutoffs;
         boolean needsAngle;
     }
 
@@ -248,6 +249,7 @@ final class CentrePlan {
         }
         pc.angularKernels = angular.stream().mapToInt(Integer::intValue).toArray();
         pc.narrowKernels = narrow.stream().mapToInt(Integer::intValue).toArray();
+        pc.narrowCutoffs = narrow.stream().filter(q -> gaussian[q]).mapToInt(q -> kernelCutoff[q]).distinct().sorted().toArray();
         return pc;
     }
 
@@ -428,7 +430,8 @@ final class CentrePlan {
         double[] drhoJK = scratch.drhoJK;
         double[] ang = scratch.angular;
         double[] dang = scratch.dangular;
-        double[] tmp = scratch.tmp;
+        double[] fcJK = scratch.fcJK;
+        double[] dfcJK = scratch.dfcJK;
         boolean derivatives = gradients != null;
         for (int a = 0; a < count - 1; a++) {
             int j = entries[a];
@@ -461,9 +464,14 @@ final class CentrePlan {
                 int[] narrowKernels = pc.narrowKernels;
                 if (narrowKernels.length > 0) {
                     rjk = Math.sqrt(xjk * xjk + yjk * yjk + zjk * zjk);
+                    int[] narrowCutoffs = pc.narrowCutoffs;
+                    for (int i = 0; i < narrowCutoffs.length; i++) {
+                        int c = narrowCutoffs[i];
+                        fcJK[c] = cutoffs[c].evaluate(rjk, dfcJK, c);
+                    }
                     for (int i = 0; i < narrowKernels.length; i++) {
                         int q = narrowKernels[i];
-                        rhoJK[q] = kernel(q, rjk, drhoJK, tmp);
+                        rhoJK[q] = kernel(q, rjk, drhoJK, fcJK, dfcJK);
                     }
                 }
                 double theta = Double.NaN;
@@ -558,17 +566,22 @@ final class CentrePlan {
         }
     }
 
-    /** Radial kernel {@code q} at {@code r}, its derivative stored in {@code derivative[q]}; 0 outside its support. */
-    private double kernel(int q, double r, double[] derivative, double[] tmp) {
+    /**
+     * Radial kernel {@code q} at {@code r}, its derivative stored in {@code derivative[q]}; 0 outside
+     * its support. Gaussian kernels read their cutoff function's value and derivative at {@code r}
+     * from {@code fc} and {@code dfc}, indexed by cutoff.
+     */
+    private double kernel(int q, double r, double[] derivative, double[] fc, double[] dfc) {
         if (!(r > lower[q] && r < upper[q])) {
             derivative[q] = 0.0;
             return 0.0;
         }
         if (gaussian[q]) {
-            double f = cutoffs[kernelCutoff[q]].evaluate(r, tmp, 0);
+            int c = kernelCutoff[q];
+            double f = fc[c];
             double d = r - rs[q];
             double e = Math.exp(-eta[q] * d * d);
-            derivative[q] = e * (tmp[0] - 2.0 * eta[q] * d * f);
+            derivative[q] = e * (dfc[c] - 2.0 * eta[q] * d * f);
             return e * f;
         }
         return kernelCompact[q].evaluate(r, derivative, q);
@@ -598,7 +611,8 @@ final class CentrePlan {
         double[] drhoJK = new double[0];
         double[] angular = new double[0];
         double[] dangular = new double[0];
-        final double[] tmp = new double[1];
+        double[] fcJK = new double[0];
+        double[] dfcJK = new double[0];
 
         void ensure(int entryCount, int kernels, int cutoffCount, int angularKernels) {
             if (entries.length < entryCount) {
@@ -615,6 +629,10 @@ final class CentrePlan {
                 int capacity = Math.max(need, 2 * fc.length);
                 fc = new double[capacity];
                 dfc = new double[capacity];
+            }
+            if (fcJK.length < cutoffCount) {
+                fcJK = new double[cutoffCount];
+                dfcJK = new double[cutoffCount];
             }
             if (rhoJK.length < kernels) {
                 rhoJK = new double[kernels];

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Fit and run machine-learning interatomic potentials.",
-        subcommands = {EvalCommand.class, MdCommand.class, MinimizeCommand.class, ConvertCommand.class,
+        subcommands = {EvalCommand.class, MdCommand.class, MinimizeCommand.class, FeaturesCommand.class, ConvertCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,0 +1,127 @@
+package org.mlpot.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.mlpot.data.Frame;
+import org.mlpot.descriptor.Descriptor;
+import org.mlpot.descriptor.FeatureCalculator;
+import org.mlpot.descriptor.StructureFeatures;
+import org.mlpot.descriptor.scaling.FeatureScaling;
+import org.mlpot.io.FrameReader;
+import org.mlpot.io.InputException;
+import org.mlpot.structure.Element;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mlpot features}: per-atom descriptor vectors as CSV, for inspection and plots. */
+@Command(name = "features", mixinStandardHelpOptions = true,
+        description = {"Write every atom's descriptor vector as CSV: one row per atom, columns frame,atom,element and "
+            + "then that element's features in the model's order (n2p2's sorted order for an n2p2 potential), raw "
+            + "unless --scaled. Elements with fewer features leave the last cells empty."})
+final class FeaturesCommand implements Callable<Integer> {
+    @Option(names = "--model", required = true, paramLabel = "MODEL",
+            description = "An n2p2 potential: its folder or its input.nn (scaling.data beside it for --scaled).")
+    Path model;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Structures (extxyz or n2p2).")
+    Path data;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "The CSV file to write.")
+    Path output;
+
+    @Option(names = "--scaled", description = "Write features scaled as the model scales them.")
+    boolean scaled;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores).")
+    Integer threads;
+
+    @Mixin
+    FileOptions files;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        DescriptorModel descriptorModel = DescriptorModel.read(model, files.n2p2Units);
+        Descriptor descriptor = descriptorModel.descriptor();
+        FeatureScaling scaling = scaled ? descriptorModel.scaling().orElseThrow(() -> new InputException(
+                model + ": --scaled needs the potential's scaling.data beside its input.nn")) : null;
+        FeatureCalculator calculator = threads == null ? new FeatureCalculator(descriptor) : new FeatureCalculator(descriptor, threads);
+        int widest = 0;
+        for (Element e : descriptor.elements()) {
+            widest = Math.max(widest, descriptor.size(e));
+        }
+        long frames = 0;
+        long atoms = 0;
+        try (FrameReader reader = files.reader(data);
+             BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+             Progress progress = Progress.start("features", -1, "frames", common.quiet)) {
+            writeHeader(out, widest);
+            double[] row = new double[widest];
+            StringBuilder line = new StringBuilder();
+            while (reader.hasNext()) {
+                Frame frame = reader.next();
+                StructureFeatures features = compute(calculator, frame);
+                for (int i = 0; i < features.atoms(); i++) {
+                    int g = features.size(i);
+                    if (scaling != null) {
+                        scaling.apply(features, i, row, 0);
+                    } else {
+                        features.copyValues(i, row, 0);
+                    }
+                    line.setLength(0);
+                    line.append(frames).append(',').append(i).append(',').append(features.element(i).symbol());
+                    for (int f = 0; f < widest; f++) {
+                        line.append(',');
+                        if (f < g) {
+                            line.append(row[f]);
+                        }
+                    }
+                    out.append(line).append('\n');
+                }
+                frames++;
+                atoms += features.atoms();
+                progress.stepTo(frames, "");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(output + ": " + e.getMessage(), e);
+        }
+        if (frames == 0) {
+            throw new InputException(data + ": holds no structures; give a file with at least one frame");
+        }
+        if (!common.quiet) {
+            spec.commandLine().getOut().printf("wrote %s features of %d atoms in %d frames to %s%n",
+                    scaled ? "scaled" : "raw", atoms, frames, output);
+            spec.commandLine().getOut().flush();
+        }
+        return ExitCode.SUCCESS;
+    }
+
+    private StructureFeatures compute(FeatureCalculator calculator, Frame frame) {
+        try {
+            return calculator.compute(frame.structure(), false);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(frame.source() + ": " + e.getMessage());
+        }
+    }
+
+    private static void writeHeader(BufferedWriter out, int widest) throws IOException {
+        out.append("frame,atom,element");
+        for (int f = 1; f <= widest; f++) {
+            out.append(",G").append(Integer.toString(f));
+        }
+        out.append('\n');
+    }
+}

@@ -91,6 +91,8 @@ public final class UnitParser {
                         "a leading 1 must be followed by '/', as in '1/Å²'");
             }
             result = Unit.ONE;
+        } else if (OPERATORS.indexOf(text.charAt(0)) >= 0) {
+            throw new UnitException(text, 0, 1, "a unit starts with a unit word or with '1/', as in '1/Å²'");
         } else {
             result = term(null);
         }

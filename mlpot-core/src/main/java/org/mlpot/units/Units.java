@@ -13,12 +13,24 @@ public final class Units {
     public static final double HARTREE = 27.211386245988;
     /** Boltzmann's constant in eV/K. */
     public static final double BOLTZMANN = 8.617333262e-5;
-    /** One kcal/mol in eV. */
-    public static final double KCAL_PER_MOL = 0.0433641043;
-    /** One kJ/mol in eV. */
-    public static final double KJ_PER_MOL = 0.0103642688;
-    /** One GPa in eV/Å³. */
-    public static final double GPA = 1.0 / 160.21766208;
+    /** One kcal/mol in eV: {@code 4184 / (e·N_A)} with e and N_A exact since 2019. */
+    public static final double KCAL_PER_MOL = 0.04336410424180;
+    /** One kJ/mol in eV: {@code 1000 / (e·N_A)} with e and N_A exact since 2019. */
+    public static final double KJ_PER_MOL = 0.01036426965626;
+    /** One GPa in eV/Å³: {@code 1e9 Pa · 1e-30 m³/Å³ / e}, about 1/160.2176634. */
+    public static final double GPA = 1e-21 / 1.602176634e-19;
+    /** One MPa in eV/Å³. */
+    public static final double MPA = GPA / 1000;
+    /** One Rydberg in eV, half a Hartree. */
+    public static final double RYDBERG = HARTREE / 2;
+    /** One joule in eV, {@code 1/e} with the exact elementary charge e = 1.602176634e-19 C. */
+    public static final double JOULE = 1 / 1.602176634e-19;
+    /** One thermochemical kilocalorie (4184 J) in eV. */
+    public static final double KCAL = 4184 * JOULE;
+    /** One kilojoule in eV. */
+    public static final double KJ = 1000 * JOULE;
+    /** Avogadro's number, particles per mole (exact). */
+    public static final double AVOGADRO = 6.02214076e23;
 
     /**
      * Converts a force divided by a mass, eV/(Å·amu), to an acceleration in Å/fs²:

@@ -11,11 +11,23 @@ grammar MlpotSpec;
     /** True right after a number or a ']' on the same line: only there is a unit recognised. */
     private boolean unitAllowed;
 
+    /**
+     * Turns a unit word where no unit may stand into a name ({@code elements K, Na}). A unit
+     * that is no plain word ({@code eV/Å}) stays a unit, which the parser refuses there. (A
+     * predicate on the UNIT rule would do the same but keep ANTLR from caching its DFA.)
+     */
     @Override
     public Token nextToken() {
         Token token = super.nextToken();
+        if (token.getType() == UNIT && !unitAllowed && isWord(token.getText())) {
+            ((CommonToken) token).setType(NAME);
+        }
         unitAllowed = token.getType() == NUMBER || token.getType() == RBRACK;
         return token;
+    }
+
+    private static boolean isWord(String text) {
+        return text.codePoints().allMatch(c -> c == '_' || Character.isLetterOrDigit(c));
     }
 
     /** Whether a code point may continue a name (so a unit word must not be followed by it). */
@@ -60,8 +72,9 @@ LPAREN   : '(' ;
 RPAREN   : ')' ;
 COMMA    : ',' ;
 
-// A unit only directly after a number or ']' on the same line, and not as the start of a longer name.
-UNIT     : {unitAllowed}? UNIT_EXPR {!identifierPart(_input.LA(1))}? ;
+// A unit (kept as one only directly after a number or ']' on the same line, see nextToken), and
+// not the start of a longer name.
+UNIT     : UNIT_EXPR {!identifierPart(_input.LA(1))}? ;
 PERCENT  : NUM '%' ;
 NUMBER   : NUM ;
 NAME     : [\p{L}_] [\p{L}\p{Nd}_]* ;

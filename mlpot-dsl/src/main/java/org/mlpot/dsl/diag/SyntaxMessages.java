@@ -51,7 +51,10 @@ public enum SyntaxMessages {
      * the model name.
      */
     AFTER_MODEL("SPEC-019",
-            "unexpected %s after the end of the model: the '}' at %d:%d closes 'model %s' (one '}' too many?)");
+            "unexpected %s after the end of the model: the '}' at %d:%d closes 'model %s' (one '}' too many?)"),
+    /** A unit where no number comes before it. Argument: the unit. */
+    UNIT_WITHOUT_NUMBER("SPEC-020",
+            "unit '%s' without a number; a unit follows a number or ']' on the same line");
 
     private final String code;
     private final String template;

@@ -187,11 +187,6 @@ final class AstBuilder extends MlpotSpecBaseVisitor<Node> {
         return new StringNode(value.toString(), TokenSpans.of(file, token));
     }
 
-    @Override
-    protected Node defaultResult() {
-        return null;
-    }
-
     /** Not used: every rule the builder visits has its own method. */
     @Override
     public Node visitChildren(org.antlr.v4.runtime.tree.RuleNode node) {

@@ -89,6 +89,10 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             report(offending, SyntaxMessages.MISPLACED_INCLUDE);
             return;
         }
+        if (offending.getType() == MlpotSpecParser.UNIT) {
+            report(offending, SyntaxMessages.UNIT_WITHOUT_NUMBER, offending.getText());
+            return;
+        }
         if (recognizer.getContext() instanceof MlpotSpecParser.SpecFileContext specFile
                 && specFile.modelDecl() != null && specFile.modelDecl().RBRACE() != null
                 && specFile.modelDecl().NAME() != null) {

@@ -40,7 +40,8 @@ final class FileParser {
             MlpotSpecParser parser = new MlpotSpecParser(tokens);
             parser.removeErrorListeners();
             parser.addErrorListener(new CollectingListener(file, local));
-            parser.setErrorHandler(new SyntaxErrorStrategy(file, local, lexer.tokensAfterErrors()));
+            parser.setErrorHandler(new SyntaxErrorStrategy(file, local, lexer.tokensAfterErrors(),
+                    lexer.unterminatedStrings()));
             MlpotSpecParser.SpecFileContext tree = parser.specFile();
             if (local.hasErrors()) {
                 return Optional.empty();

@@ -26,6 +26,7 @@ final class SpecLexer extends MlpotSpecLexer {
     private int badEndIndex = -1;
     private int emitted;
     private final BitSet afterErrors = new BitSet();
+    private final BitSet unterminatedStrings = new BitSet();
 
     SpecLexer(CharStream input, String file, DiagnosticCollector diagnostics) {
         super(input);
@@ -41,6 +42,7 @@ final class SpecLexer extends MlpotSpecLexer {
         if (token.getType() == UNTERMINATED_STRING) {
             diagnostics.add(SyntaxMessages.UNTERMINATED_STRING.at(TokenSpans.of(file, token)));
             ((CommonToken) token).setType(STRING);
+            unterminatedStrings.set(emitted);
             markAfterError();
         }
         emitted++;
@@ -53,6 +55,11 @@ final class SpecLexer extends MlpotSpecLexer {
      */
     BitSet tokensAfterErrors() {
         return afterErrors;
+    }
+
+    /** The indices of the string tokens that lacked their closing quote. Not a copy. */
+    BitSet unterminatedStrings() {
+        return unterminatedStrings;
     }
 
     private void markAfterError() {

@@ -19,7 +19,8 @@ import org.mlpot.dsl.diag.SyntaxMessages;
  * error no further error is reported, nor within {@value #QUIET_TOKENS} tokens after it, which
  * keeps most follow-up errors of a wrong recovery guess away; the same holds for the tokens
  * after a lexical error. A bracket left open at the end of the file is reported only if no
- * error came after it (otherwise recovery probably consumed its closing bracket).
+ * syntax error and no unterminated string came after it (either probably swallowed its closing
+ * bracket).
  */
 final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
@@ -29,16 +30,22 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     private final String file;
     private final DiagnosticCollector diagnostics;
     private final BitSet quietTokens;
+    private final BitSet unterminatedStrings;
     private int lastReportedTokenIndex = -QUIET_TOKENS;
 
     /**
      * @param quietTokens indices of tokens at which no syntax error is reported (those right
      *     after a lexical error); not modified
+     * @param unterminatedStrings indices of string tokens without their closing quote; not
+     *     modified
      */
-    SyntaxErrorStrategy(String file, DiagnosticCollector diagnostics, BitSet quietTokens) {
+    SyntaxErrorStrategy(String file, DiagnosticCollector diagnostics, BitSet quietTokens,
+            BitSet unterminatedStrings) {
         this.file = Objects.requireNonNull(file, "file is null");
         this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics is null");
         this.quietTokens = (BitSet) Objects.requireNonNull(quietTokens, "quietTokens is null").clone();
+        this.unterminatedStrings = (BitSet) Objects.requireNonNull(unterminatedStrings,
+                "unterminatedStrings is null").clone();
     }
 
     @Override
@@ -118,7 +125,8 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
                     case "[" -> "]";
                     default -> ")";
                 };
-                if (lastReportedTokenIndex < open.getSymbol().getTokenIndex()) {
+                int openIndex = open.getSymbol().getTokenIndex();
+                if (lastReportedTokenIndex < openIndex && unterminatedStrings.nextSetBit(openIndex) < 0) {
                     lastReportedTokenIndex = eof.getTokenIndex();
                     diagnostics.add(SyntaxMessages.UNCLOSED.at(TokenSpans.of(file, open.getSymbol()),
                             opening, closing));

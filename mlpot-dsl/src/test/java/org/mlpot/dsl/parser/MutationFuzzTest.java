@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +22,9 @@ import org.mlpot.dsl.diag.Diagnostic;
 
 /**
  * Random single-token deletions, insertions and replacements on the valid syntax cases: every
- * mutant must give an AST or diagnostics, quickly, and never throw. A mutant that still parses
- * must print canonically and reparse to the same print.
+ * mutant must give an AST or diagnostics, quickly, and never throw or print anything (ANTLR's
+ * default listeners write to stderr). A mutant that still parses must print canonically and
+ * reparse to the same print.
  */
 class MutationFuzzTest {
 
@@ -42,6 +45,21 @@ class MutationFuzzTest {
         }
         assertFalse(specs.isEmpty(), "no valid specs found");
         Random random = new Random(SEED);
+        int parsed;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            parsed = runMutants(specs, random);
+        } finally {
+            System.setErr(originalErr);
+        }
+        assertEquals("", err.toString(StandardCharsets.UTF_8), "nothing may be printed to stderr");
+        // both outcomes must occur, or the mutations are not testing much
+        assertTrue(parsed > MUTANTS / 20 && parsed < MUTANTS - MUTANTS / 20, "parsed " + parsed);
+    }
+
+    private static int runMutants(List<Path> specs, Random random) throws IOException {
         int parsed = 0;
         for (int i = 0; i < MUTANTS; i++) {
             Path spec = specs.get(random.nextInt(specs.size()));
@@ -66,8 +84,7 @@ class MutationFuzzTest {
                 }
             }
         }
-        // both outcomes must occur, or the mutations are not testing much
-        assertTrue(parsed > MUTANTS / 20 && parsed < MUTANTS - MUTANTS / 20, "parsed " + parsed);
+        return parsed;
     }
 
     /** Deletes, inserts before or replaces one random token of {@code text}. */

@@ -93,6 +93,7 @@ fragment EXPONENT    : [eE] [+-]? DIGITS ;
 fragment UNIT_EXPR   : ('1' '/')? UNIT_FACTOR (('/' | '*' | '\u00B7') UNIT_FACTOR)* ;
 fragment UNIT_FACTOR : UNIT_WORD UNIT_POWER? ;
 fragment UNIT_POWER  : '\u00B2' | '\u00B3' | '^' '-'? DIGITS ;
-fragment UNIT_WORD   : '\u00C5' | 'Ang' | 'Angstrom' | 'nm' | 'pm' | 'Bohr'
+// U+00C5 and U+212B (the Angstrom sign some keyboards produce) both read as Å
+fragment UNIT_WORD   : '\u00C5' | '\u212B' | 'Ang' | 'Angstrom' | 'nm' | 'pm' | 'Bohr'
                      | 'eV' | 'meV' | 'Hartree' | 'Ha' | 'Ry' | 'kcal' | 'kJ' | 'mol'
                      | 'K' | 'fs' | 'ps' | 'ns' | 'GPa' | 'MPa' | 'atom' | 'amu' ;

@@ -15,7 +15,9 @@ import org.mlpot.structure.Element;
  * distinct angular kernel ({@code 2^(1−ζ)(1 + λ cos θ)^ζ} or a compact function of θ) once. Each
  * function then costs a few multiplications per entry or pair. Angular sums run over the entries
  * within the largest angular cutoff only; pairs whose element combination has no function are
- * skipped before any arithmetic. Immutable; the scratch space comes from the caller.
+ * skipped before any arithmetic. Wide angular functions that {@link WideAngularMoments} accepts
+ * skip the pair loop and are summed through moment tensors instead. Immutable; the scratch space
+ * comes from the caller.
  */
 final class CentrePlan {
     /** A Gaussian radial kernel {@code exp(−eta (r − rs)²) f_c(r)}. */
@@ -73,13 +75,17 @@ final class CentrePlan {
     private final CompactFunction[] angleCompact;
     private final double[] angleLeft;
     private final double[] angleRight;
+    // wide angular functions evaluated through moments (null when none)
+    private final WideAngularMoments moments;
 
     /**
      * @param functions the centre's functions in feature order
      * @param elements the descriptor's species
      * @param sensitivity per neighbour species, the ascending features it can change
+     * @param useMoments whether wide angular functions that {@link WideAngularMoments#accepts} are
+     *     evaluated through moments (otherwise every angular function goes through the pair loop)
      */
-    CentrePlan(List<SymmetryFunction> functions, List<Element> elements, int[][] sensitivity) {
+    CentrePlan(List<SymmetryFunction> functions, List<Element> elements, int[][] sensitivity, boolean useMoments) {
         int species = elements.size();
         this.size = functions.size();
         this.sensitivityLengths = new int[species];
@@ -98,9 +104,11 @@ final class CentrePlan {
         int[] angularOf = new int[size];
         boolean[] narrowOf = new boolean[size];
         boolean[] weightedOf = new boolean[size];
+        boolean[] momentOf = new boolean[size];
         double reach = 0;
         for (int f = 0; f < size; f++) {
             SymmetryFunction fn = functions.get(f);
+            momentOf[f] = useMoments && WideAngularMoments.accepts(fn);
             Object kernel = radialKernel(fn);
             kernelOf[f] = indexOf(kernels, kernel);
             if (kernel instanceof Gaussian g) {
@@ -110,7 +118,9 @@ final class CentrePlan {
             if (fn.isAngular()) {
                 angularOf[f] = indexOf(angularKernels, angularKernel(fn));
                 narrowOf[f] = fn.type() == 3 || fn.type() == 13 || fn.type() == 21 || fn.type() == 24;
-                reach = Math.max(reach, fn.rc());
+                if (!momentOf[f]) {
+                    reach = Math.max(reach, fn.rc());
+                }
             }
         }
         this.angularReach = reach;
@@ -179,7 +189,7 @@ final class CentrePlan {
                 if (fn.dependsOn(e)) {
                     ks.add(kernelOf[f]);
                     if (fn.isAngular()) {
-                        angularSpecies[s] = true;
+                        angularSpecies[s] |= !momentOf[f];
                     } else {
                         radial.add(f);
                     }
@@ -205,16 +215,28 @@ final class CentrePlan {
         for (int sj = 0; sj < species; sj++) {
             for (int sk = 0; sk < species; sk++) {
                 pairs[sj][sk] = pairClass(functions, elements.get(sj), elements.get(sk), position[sj], position[sk],
-                        kernelOf, angularOf, narrowOf, weightedOf);
+                        kernelOf, angularOf, narrowOf, weightedOf, momentOf);
             }
         }
+        List<WideAngularMoments.Member> members = new ArrayList<>();
+        for (int f = 0; f < size; f++) {
+            if (momentOf[f]) {
+                ExpAngularWide x = (ExpAngularWide) functions.get(f);
+                int s1 = elements.indexOf(x.neighbor1());
+                int s2 = elements.indexOf(x.neighbor2());
+                members.add(new WideAngularMoments.Member(f, kernelOf[f], s1, s2, x.lambda(), (int) x.zeta(), position[s1][f],
+                        position[s2][f]));
+            }
+        }
+        this.moments = members.isEmpty() ? null : new WideAngularMoments(members, species, kernelCount, sensitivityLengths);
     }
 
     private PairClass pairClass(List<SymmetryFunction> functions, Element ej, Element ek, int[] positionJ, int[] positionK,
-                                int[] kernelOf, int[] angularOf, boolean[] narrowOf, boolean[] weightedOf) {
+                                int[] kernelOf, int[] angularOf, boolean[] narrowOf, boolean[] weightedOf,
+                                boolean[] momentOf) {
         List<Integer> members = new ArrayList<>();
         for (int f = 0; f < size; f++) {
-            if (functions.get(f).isAngular() && appliesTo(functions.get(f), ej, ek)) {
+            if (functions.get(f).isAngular() && !momentOf[f] && appliesTo(functions.get(f), ej, ek)) {
                 members.add(f);
             }
         }
@@ -384,6 +406,9 @@ final class CentrePlan {
         }
         if (angularSize > 1) {
             addAngular(env, angularEntries, angularSize, values, gradients, scratch);
+        }
+        if (moments != null) {
+            moments.evaluate(env, rho, drho, nq, values, gradients, scratch.moments);
         }
     }
 
@@ -613,6 +638,7 @@ final class CentrePlan {
         double[] dangular = new double[0];
         double[] fcJK = new double[0];
         double[] dfcJK = new double[0];
+        final WideAngularMoments.Scratch moments = new WideAngularMoments.Scratch();
 
         void ensure(int entryCount, int kernels, int cutoffCount, int angularKernels) {
             if (entries.length < entryCount) {

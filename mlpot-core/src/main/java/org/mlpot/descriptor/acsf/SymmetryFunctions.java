@@ -21,7 +21,10 @@ import org.mlpot.structure.Element;
  *
  * <p>Evaluation shares work between functions (cutoff values, Gaussians per distinct eta, rs and
  * cutoff, angle terms per distinct λ and ζ; see the package documentation), visits every neighbour
- * pair once for all angular functions, and allocates nothing per atom. Immutable and thread-safe.
+ * pair once for all angular functions that need pairs, and allocates nothing per atom. Wide angular
+ * functions (type 9) with integer ζ ≤ 6 and |λ| ≤ 1 need no
+ * pairs: they are summed exactly through moment tensors, in time linear in the number of
+ * neighbours. Immutable and thread-safe.
  */
 public final class SymmetryFunctions implements Descriptor {
     private final List<Element> elements;
@@ -41,6 +44,14 @@ public final class SymmetryFunctions implements Descriptor {
      *     there are no functions or repeated elements
      */
     public SymmetryFunctions(Collection<Element> elements, Collection<? extends SymmetryFunction> functions) {
+        this(elements, functions, true);
+    }
+
+    /**
+     * The same, choosing how wide angular functions with integer ζ are evaluated: through moment
+     * tensors ({@link WideAngularMoments}, the default) or, for comparison, by the pair loop.
+     */
+    SymmetryFunctions(Collection<Element> elements, Collection<? extends SymmetryFunction> functions, boolean useMoments) {
         Objects.requireNonNull(elements, "elements is null");
         Objects.requireNonNull(functions, "functions is null");
         TreeSet<Element> sorted = new TreeSet<>(elements);
@@ -91,7 +102,7 @@ public final class SymmetryFunctions implements Descriptor {
                 sensitivity[c][b] = java.util.stream.IntStream.range(0, list.size())
                         .filter(f -> list.get(f).dependsOn(neighbor)).toArray();
             }
-            plans[c] = new CentrePlan(list, this.elements, sensitivity[c]);
+            plans[c] = new CentrePlan(list, this.elements, sensitivity[c], useMoments);
         }
     }
 

@@ -13,5 +13,10 @@
  * kernels at {@code r_jk} and each distinct angular term are computed once. The Gaussian of an
  * angular term is the product of the per-entry Gaussians, {@code exp(−η(a² + b²)) = exp(−ηa²)exp(−ηb²)},
  * equal to n2p2's single exponential up to rounding. Integer ζ uses an integer power, as in n2p2.
+ *
+ * <p>Wide angular functions (type 9) with integer ζ ≤ 6 and |λ| ≤ 1 leave the pair loop: the
+ * binomial expansion of {@code (1 + λ cos θ)^ζ} turns their pair sums into contractions of
+ * symmetric moment tensors {@code Σ_j R(r_j) u_j^{⊗n}}, exact up to rounding and linear in the
+ * number of neighbours (see {@code WideAngularMoments}).
  */
 package org.mlpot.descriptor.acsf;

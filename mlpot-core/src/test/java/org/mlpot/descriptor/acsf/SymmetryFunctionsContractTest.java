@@ -95,6 +95,32 @@ class SymmetryFunctionsContractTest {
                 new CompactAngularWideWeighted(H, -3.9, 3.9, 120, 240, compact("p2a"))));
     }
 
+    /**
+     * Wide angular functions that take the moment path ({@link WideAngularMoments}): equal and
+     * different neighbour elements, ζ from 1 to the limit, λ = ±1 and ±0.5, zero and nonzero rs,
+     * several cutoff types; one function per centre stays with the pair loop (ζ = 2.5).
+     */
+    static SymmetryFunctions momentSet() {
+        return new SymmetryFunctions(List.of(H, O), List.of(
+                new ExpRadial(H, O, 0.5, 0.0, 4.0, shape(CutoffType.COS, 0.0)),
+                new ExpRadial(O, H, 0.5, 0.0, 4.0, shape(CutoffType.COS, 0.0)),
+                new ExpAngularWide(H, H, H, 0.3, 1, 1, 4.0, 0.0, shape(CutoffType.COS, 0.0)),
+                new ExpAngularWide(H, H, H, 0.3, -1, 2, 4.0, 0.0, shape(CutoffType.COS, 0.0)),
+                new ExpAngularWide(H, H, O, 0.3, 1, 3, 4.0, 0.0, shape(CutoffType.COS, 0.0)),
+                new ExpAngularWide(H, H, O, 0.3, -1, 8, 4.0, 0.0, shape(CutoffType.COS, 0.0)),
+                new ExpAngularWide(H, O, O, 0.8, 0.5, 5, 3.8, 1.3, shape(CutoffType.POLY2, 0.2)),
+                new ExpAngularWide(H, O, O, 0.8, -1, 4, 3.8, 1.3, shape(CutoffType.POLY2, 0.2)),
+                new ExpAngularWide(H, O, H, 0.8, 1, 7, 3.8, 1.3, shape(CutoffType.POLY2, 0.2)),
+                new ExpAngularWide(H, O, H, 0.3, -1, 2.5, 4.0, 0.0, shape(CutoffType.COS, 0.0)),
+                new ExpAngularWide(O, H, H, 0.2, 1, 6, 4.2, 0.7, shape(CutoffType.TANHU, 0.0)),
+                new ExpAngularWide(O, H, H, 0.2, -0.5, 1, 4.2, 0.7, shape(CutoffType.TANHU, 0.0)),
+                new ExpAngularWide(O, O, H, 0.2, -1, 1, 4.2, 0.7, shape(CutoffType.TANHU, 0.0)),
+                new ExpAngularWide(O, O, H, 0.2, 1, 8, 4.2, 0.7, shape(CutoffType.TANHU, 0.0)),
+                new ExpAngularWide(O, O, O, 0.4, 1, 2, 3.9, 0.0, shape(CutoffType.POLY4, 0.5)),
+                new ExpAngularWide(O, O, O, 0.4, -1, 5, 3.9, 0.0, shape(CutoffType.POLY4, 0.5)),
+                new ExpAngularWide(O, O, H, 0.4, 1, 2.5, 3.9, 0.0, shape(CutoffType.POLY4, 0.5))));
+    }
+
     /** Three elements, mixed pairs and types; some neighbour elements change no radial function. */
     static SymmetryFunctions threeElementSet() {
         CutoffShape cos = shape(CutoffType.COS, 0.0);
@@ -148,6 +174,19 @@ class SymmetryFunctionsContractTest {
         @Override
         protected Structure periodicSample() {
             return Samples.triclinic(List.of(O, H, H, O, H, H, O, H, H, O), 14, 5.2);
+        }
+    }
+
+    @Nested
+    class WideAngularThroughMoments extends AbstractDescriptorContractTest {
+        @Override
+        protected Descriptor descriptor() {
+            return momentSet();
+        }
+
+        @Override
+        protected Structure periodicSample() {
+            return Samples.triclinic(List.of(O, H, H, O, H, H, O), 15);
         }
     }
 

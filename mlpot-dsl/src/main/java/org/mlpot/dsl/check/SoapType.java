@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.mlpot.descriptor.soap.SoapDescriptor;
 import org.mlpot.descriptor.soap.SoapRadialBasis;
 import org.mlpot.descriptor.soap.SoapSettings;
 import org.mlpot.dsl.ast.BlockNode;
@@ -48,13 +49,21 @@ public final class SoapType implements DescriptorType<SoapSpec> {
         if (!v.complete() || species.isEmpty()) {
             return Optional.empty();
         }
+        SoapSettings settings;
         try {
-            return Optional.of(new SoapSpec(new SoapSettings(v.get(CUTOFF), v.get(TRANSITION), v.get(SIGMA), v.get(N_MAX),
-                    v.get(L_MAX), v.get(BASIS), v.get(CENTRAL_WEIGHT), species, v.get(NORMALIZE))));
+            settings = new SoapSettings(v.get(CUTOFF), v.get(TRANSITION), v.get(SIGMA), v.get(N_MAX),
+                    v.get(L_MAX), v.get(BASIS), v.get(CENTRAL_WEIGHT), species, v.get(NORMALIZE));
         } catch (IllegalArgumentException e) {
             context.report(CheckMessages.INVALID.at(v.span(), title, e.getMessage()));
             return Optional.empty();
         }
+        try {
+            new SoapDescriptor(settings); // the radial basis is orthonormalised here; large n_max may fail
+        } catch (IllegalArgumentException e) {
+            context.report(CheckMessages.INVALID.at(v.spanOf(N_MAX), title, e.getMessage()));
+            return Optional.empty();
+        }
+        return Optional.of(new SoapSpec(settings));
     }
 
     @Override

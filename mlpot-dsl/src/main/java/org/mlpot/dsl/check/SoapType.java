@@ -1,7 +1,9 @@
 package org.mlpot.dsl.check;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.mlpot.descriptor.soap.SoapDescriptor;
@@ -32,6 +34,15 @@ public final class SoapType implements DescriptorType<SoapSpec> {
             ValueKinds.choice("radial basis", Types.lowerCaseNames(SoapRadialBasis.class)), SoapRadialBasis.GTO);
     static final Setting<Double> CENTRAL_WEIGHT = Setting.withDefault("central_weight", ValueKinds.real(Range.any()), 1.0);
     static final Setting<Boolean> NORMALIZE = Setting.withDefault("normalize", ValueKinds.bool(), true);
+    private static final int REMEMBERED = 32;
+    private static final Map<SoapSettings, Optional<String>> CHECKED = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<SoapSettings, Optional<String>> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
     static final BlockSchema SCHEMA = BlockSchema.of(CUTOFF, N_MAX, L_MAX, SIGMA, TRANSITION, BASIS, CENTRAL_WEIGHT,
             NORMALIZE);
 
@@ -57,13 +68,37 @@ public final class SoapType implements DescriptorType<SoapSpec> {
             context.report(CheckMessages.INVALID.at(v.span(), title, e.getMessage()));
             return Optional.empty();
         }
-        try {
-            new SoapDescriptor(settings); // the radial basis is orthonormalised here; large n_max may fail
-        } catch (IllegalArgumentException e) {
-            context.report(CheckMessages.INVALID.at(v.spanOf(N_MAX), title, e.getMessage()));
+        Optional<String> problem = buildProblem(settings);
+        if (problem.isPresent()) {
+            context.report(CheckMessages.INVALID.at(v.spanOf(N_MAX), title, problem.get()));
             return Optional.empty();
         }
         return Optional.of(new SoapSpec(settings));
+    }
+
+    /**
+     * Why a descriptor cannot be built from these settings (its radial basis is orthonormalised on
+     * construction, which fails for a large n_max), if it cannot; remembered for the last few settings
+     * because building takes a while.
+     */
+    private static Optional<String> buildProblem(SoapSettings settings) {
+        synchronized (CHECKED) {
+            Optional<String> known = CHECKED.get(settings);
+            if (known != null) {
+                return known;
+            }
+        }
+        Optional<String> problem;
+        try {
+            new SoapDescriptor(settings);
+            problem = Optional.empty();
+        } catch (IllegalArgumentException e) {
+            problem = Optional.of(e.getMessage());
+        }
+        synchronized (CHECKED) {
+            CHECKED.put(settings, problem);
+        }
+        return problem;
     }
 
     @Override

@@ -14,7 +14,12 @@ import org.mlpot.dsl.ast.SourceSpan;
  */
 public final class BlockValues {
 
-    /** A nested block: its label, if any, and contents. */
+    /**
+     * A nested block.
+     *
+     * @param label its label, if it has one
+     * @param values its contents
+     */
     public record Nested(Optional<IdentifierNode> label, BlockValues values) {
     }
 

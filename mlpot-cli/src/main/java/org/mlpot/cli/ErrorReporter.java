@@ -18,7 +18,10 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         boolean debug = parseResult.hasMatchedOption("--debug")
                 || (parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug"));
         int code;
-        if (ex instanceof InputException) {
+        if (ex instanceof SpecException) {
+            err.println(ex.getMessage());
+            code = ExitCode.BAD_INPUT;
+        } else if (ex instanceof InputException) {
             err.println("error: " + ex.getMessage());
             code = ExitCode.BAD_INPUT;
         } else if (ex instanceof IllegalArgumentException) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mlpot.data.Frame;
 import org.mlpot.descriptor.Descriptor;
@@ -15,6 +16,7 @@ import org.mlpot.descriptor.scaling.FeatureScaling;
 import org.mlpot.io.FrameReader;
 import org.mlpot.io.InputException;
 import org.mlpot.structure.Element;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,12 +26,21 @@ import picocli.CommandLine.Spec;
 /** {@code mlpot features}: per-atom descriptor vectors as CSV, for inspection and plots. */
 @Command(name = "features", mixinStandardHelpOptions = true,
         description = {"Write every atom's descriptor vector as CSV: one row per atom, columns frame,atom,element and "
-            + "then that element's features in the model's order (n2p2's sorted order for an n2p2 potential), raw "
+            + "then that element's features in the model's order (n2p2's sorted order for symmetry functions), raw "
             + "unless --scaled. Elements with fewer features leave the last cells empty."})
 final class FeaturesCommand implements Callable<Integer> {
-    @Option(names = "--model", required = true, paramLabel = "MODEL",
-            description = "An n2p2 potential: its folder or its input.nn (scaling.data beside it for --scaled).")
-    Path model;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    /** Where the descriptor comes from: a spec file or a model. */
+    static final class Source {
+        @Option(names = "--spec", paramLabel = "SPEC", description = "A .mlpot spec: its descriptors, raw.")
+        Path spec;
+
+        @Option(names = "--model", paramLabel = "MODEL",
+                description = "An n2p2 potential: its folder or its input.nn (scaling.data beside it for --scaled).")
+        Path model;
+    }
 
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "Structures (extxyz or n2p2).")
     Path data;
@@ -54,10 +65,13 @@ final class FeaturesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DescriptorModel descriptorModel = DescriptorModel.read(model, files.n2p2Units);
+        DescriptorModel descriptorModel = source.spec != null
+                ? new DescriptorModel(SpecLoader.descriptor(SpecLoader.load(source.spec)), Optional.empty())
+                : DescriptorModel.read(source.model, files.n2p2Units);
         Descriptor descriptor = descriptorModel.descriptor();
-        FeatureScaling scaling = scaled ? descriptorModel.scaling().orElseThrow(() -> new InputException(
-                model + ": --scaled needs the potential's scaling.data beside its input.nn")) : null;
+        FeatureScaling scaling = scaled ? descriptorModel.scaling().orElseThrow(() -> new InputException(source.spec != null
+                ? source.spec + ": a spec has no scaling statistics (they come from training); drop --scaled or give a model"
+                : source.model + ": --scaled needs the potential's scaling.data beside its input.nn")) : null;
         FeatureCalculator calculator = threads == null ? new FeatureCalculator(descriptor) : new FeatureCalculator(descriptor, threads);
         int widest = 0;
         for (Element e : descriptor.elements()) {

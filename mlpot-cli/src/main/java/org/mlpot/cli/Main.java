@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Fit and run machine-learning interatomic potentials.",
-        subcommands = {EvalCommand.class, MdCommand.class, MinimizeCommand.class, FeaturesCommand.class, ConvertCommand.class,
+        subcommands = {ValidateCommand.class, EvalCommand.class, MdCommand.class, MinimizeCommand.class, FeaturesCommand.class,
+            ConvertCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

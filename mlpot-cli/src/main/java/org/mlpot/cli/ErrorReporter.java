@@ -49,7 +49,8 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     static int reportBadArguments(CommandLine.ParameterException ex, String[] args) {
         CommandLine commandLine = ex.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println("error: " + ex.getMessage());
+        String message = ex.getMessage();
+        err.println("error: " + (message.startsWith("Error: ") ? message.substring("Error: ".length()) : message));
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("see: " + commandLine.getCommandSpec().qualifiedName() + " --help");
         err.flush();

@@ -221,7 +221,7 @@ final class CentrePlan {
         List<WideAngularMoments.Member> members = new ArrayList<>();
         for (int f = 0; f < size; f++) {
             if (momentOf[f]) {
-                ExpAngularWide x = (ExpAngularWide) functions.get(f);
+                ExpAngular x = (ExpAngular) functions.get(f);
                 int s1 = elements.indexOf(x.neighbor1());
                 int s2 = elements.indexOf(x.neighbor2());
                 members.add(new WideAngularMoments.Member(f, kernelOf[f], s1, s2, x.lambda(), (int) x.zeta(), position[s1][f],
@@ -279,16 +279,10 @@ final class CentrePlan {
     private static boolean appliesTo(SymmetryFunction fn, Element ej, Element ek) {
         Element e1;
         Element e2;
-        if (fn instanceof ExpAngularNarrow x) {
+        if (fn instanceof ExpAngular x) {
             e1 = x.neighbor1();
             e2 = x.neighbor2();
-        } else if (fn instanceof ExpAngularWide x) {
-            e1 = x.neighbor1();
-            e2 = x.neighbor2();
-        } else if (fn instanceof CompactAngularNarrow x) {
-            e1 = x.neighbor1();
-            e2 = x.neighbor2();
-        } else if (fn instanceof CompactAngularWide x) {
+        } else if (fn instanceof CompactAngular x) {
             e1 = x.neighbor1();
             e2 = x.neighbor2();
         } else {
@@ -300,9 +294,7 @@ final class CentrePlan {
     private static Object radialKernel(SymmetryFunction fn) {
         if (fn instanceof ExpRadial x) {
             return new Gaussian(x.eta(), x.rs(), x.cutoff().withRadius(x.rc()));
-        } else if (fn instanceof ExpAngularNarrow x) {
-            return new Gaussian(x.eta(), x.rs(), x.cutoff().withRadius(x.rc()));
-        } else if (fn instanceof ExpAngularWide x) {
+        } else if (fn instanceof ExpAngular x) {
             return new Gaussian(x.eta(), x.rs(), x.cutoff().withRadius(x.rc()));
         } else if (fn instanceof ExpRadialWeighted x) {
             return new Gaussian(x.eta(), x.rs(), x.cutoff().withRadius(x.rc()));
@@ -310,34 +302,24 @@ final class CentrePlan {
             return new Gaussian(x.eta(), x.rs(), x.cutoff().withRadius(x.rc()));
         } else if (fn instanceof CompactRadial x) {
             return new CompactFunction(x.shape(), x.rl(), x.rc());
-        } else if (fn instanceof CompactAngularNarrow x) {
-            return new CompactFunction(x.shape(), x.rl(), x.rc());
-        } else if (fn instanceof CompactAngularWide x) {
+        } else if (fn instanceof CompactAngular x) {
             return new CompactFunction(x.shape(), x.rl(), x.rc());
         } else if (fn instanceof CompactRadialWeighted x) {
             return new CompactFunction(x.shape(), x.rl(), x.rc());
-        } else if (fn instanceof CompactAngularNarrowWeighted x) {
-            return new CompactFunction(x.shape(), x.rl(), x.rc());
-        } else if (fn instanceof CompactAngularWideWeighted x) {
+        } else if (fn instanceof CompactAngularWeighted x) {
             return new CompactFunction(x.shape(), x.rl(), x.rc());
         }
         throw new IllegalStateException("unknown symmetry function " + fn);
     }
 
     private static Object angularKernel(SymmetryFunction fn) {
-        if (fn instanceof ExpAngularNarrow x) {
-            return new Power(x.lambda(), x.zeta());
-        } else if (fn instanceof ExpAngularWide x) {
+        if (fn instanceof ExpAngular x) {
             return new Power(x.lambda(), x.zeta());
         } else if (fn instanceof ExpAngularNarrowWeighted x) {
             return new Power(x.lambda(), x.zeta());
-        } else if (fn instanceof CompactAngularNarrow x) {
+        } else if (fn instanceof CompactAngular x) {
             return angle(x.shape(), x.angleLeft(), x.angleRight());
-        } else if (fn instanceof CompactAngularWide x) {
-            return angle(x.shape(), x.angleLeft(), x.angleRight());
-        } else if (fn instanceof CompactAngularNarrowWeighted x) {
-            return angle(x.shape(), x.angleLeft(), x.angleRight());
-        } else if (fn instanceof CompactAngularWideWeighted x) {
+        } else if (fn instanceof CompactAngularWeighted x) {
             return angle(x.shape(), x.angleLeft(), x.angleRight());
         }
         throw new IllegalStateException("not an angular symmetry function: " + fn);

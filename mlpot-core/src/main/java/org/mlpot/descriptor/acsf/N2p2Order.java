@@ -20,11 +20,7 @@ final class N2p2Order implements Comparator<SymmetryFunction> {
             return chain(cutoff(x.cutoff(), y.cutoff()), x.rc(), y.rc(), x.eta(), y.eta(), x.rs(), y.rs(),
                     x.neighbor().compareTo(y.neighbor()));
         }
-        if (a instanceof ExpAngularNarrow x && b instanceof ExpAngularNarrow y) {
-            return expAngular(x.cutoff(), y.cutoff(), x.rc(), y.rc(), x.eta(), y.eta(), x.rs(), y.rs(), x.zeta(), y.zeta(),
-                    x.lambda(), y.lambda(), elements(x.neighbor1().compareTo(y.neighbor1()), x.neighbor2().compareTo(y.neighbor2())));
-        }
-        if (a instanceof ExpAngularWide x && b instanceof ExpAngularWide y) {
+        if (a instanceof ExpAngular x && b instanceof ExpAngular y) {
             return expAngular(x.cutoff(), y.cutoff(), x.rc(), y.rc(), x.eta(), y.eta(), x.rs(), y.rs(), x.zeta(), y.zeta(),
                     x.lambda(), y.lambda(), elements(x.neighbor1().compareTo(y.neighbor1()), x.neighbor2().compareTo(y.neighbor2())));
         }
@@ -40,12 +36,7 @@ final class N2p2Order implements Comparator<SymmetryFunction> {
             c = c != 0 ? c : x.neighbor().compareTo(y.neighbor());
             return c != 0 ? c : chain(0, x.rc(), y.rc(), x.rl(), y.rl(), 0, 0, 0);
         }
-        if (a instanceof CompactAngularNarrow x && b instanceof CompactAngularNarrow y) {
-            return compactAngular(x.shape().n2p2Name().compareTo(y.shape().n2p2Name()),
-                    elements(x.neighbor1().compareTo(y.neighbor1()), x.neighbor2().compareTo(y.neighbor2())),
-                    x.rc(), y.rc(), x.rl(), y.rl(), x.angleLeft(), y.angleLeft(), x.angleRight(), y.angleRight());
-        }
-        if (a instanceof CompactAngularWide x && b instanceof CompactAngularWide y) {
+        if (a instanceof CompactAngular x && b instanceof CompactAngular y) {
             return compactAngular(x.shape().n2p2Name().compareTo(y.shape().n2p2Name()),
                     elements(x.neighbor1().compareTo(y.neighbor1()), x.neighbor2().compareTo(y.neighbor2())),
                     x.rc(), y.rc(), x.rl(), y.rl(), x.angleLeft(), y.angleLeft(), x.angleRight(), y.angleRight());
@@ -54,11 +45,7 @@ final class N2p2Order implements Comparator<SymmetryFunction> {
             c = x.shape().n2p2Name().compareTo(y.shape().n2p2Name());
             return c != 0 ? c : chain(0, x.rc(), y.rc(), x.rl(), y.rl(), 0, 0, 0);
         }
-        if (a instanceof CompactAngularNarrowWeighted x && b instanceof CompactAngularNarrowWeighted y) {
-            return compactAngular(x.shape().n2p2Name().compareTo(y.shape().n2p2Name()), 0,
-                    x.rc(), y.rc(), x.rl(), y.rl(), x.angleLeft(), y.angleLeft(), x.angleRight(), y.angleRight());
-        }
-        if (a instanceof CompactAngularWideWeighted x && b instanceof CompactAngularWideWeighted y) {
+        if (a instanceof CompactAngularWeighted x && b instanceof CompactAngularWeighted y) {
             return compactAngular(x.shape().n2p2Name().compareTo(y.shape().n2p2Name()), 0,
                     x.rc(), y.rc(), x.rl(), y.rl(), x.angleLeft(), y.angleLeft(), x.angleRight(), y.angleRight());
         }

@@ -37,9 +37,8 @@ final class SettingsLineParser {
                 double zeta = f.real(7, "zeta");
                 double rc = f.real(8, "rc");
                 double rs = f.size() > 9 ? f.real(9, "rs") : 0.0;
-                yield type == 3
-                        ? new ExpAngularNarrow(centre, e1, e2, eta, lambda, zeta, rc, rs, cutoff(cutoff, type))
-                        : new ExpAngularWide(centre, e1, e2, eta, lambda, zeta, rc, rs, cutoff(cutoff, type));
+                yield new ExpAngular(type == 3 ? AngularKind.NARROW : AngularKind.WIDE, centre, e1, e2, eta, lambda, zeta, rc, rs,
+                        cutoff(cutoff, type));
             }
             case 12 -> {
                 fields(f, "ec 12 eta rs rc", 6, 6);
@@ -63,9 +62,8 @@ final class SettingsLineParser {
                 double left = f.real(7, "angleLeft");
                 double right = f.real(8, "angleRight");
                 CompactShape shape = CompactShape.parse(f.text(9));
-                yield type == 21
-                        ? new CompactAngularNarrow(centre, e1, e2, rl, rc, left, right, shape)
-                        : new CompactAngularWide(centre, e1, e2, rl, rc, left, right, shape);
+                yield new CompactAngular(type == 21 ? AngularKind.NARROW : AngularKind.WIDE, centre, e1, e2, rl, rc, left, right,
+                        shape);
             }
             case 23 -> {
                 fields(f, "ec 23 rl rc subtype", 6, 6);
@@ -78,9 +76,8 @@ final class SettingsLineParser {
                 double left = f.real(5, "angleLeft");
                 double right = f.real(6, "angleRight");
                 CompactShape shape = CompactShape.parse(f.text(7));
-                yield type == 24
-                        ? new CompactAngularNarrowWeighted(centre, rl, rc, left, right, shape)
-                        : new CompactAngularWideWeighted(centre, rl, rc, left, right, shape);
+                yield new CompactAngularWeighted(type == 24 ? AngularKind.NARROW : AngularKind.WIDE, centre, rl, rc, left, right,
+                        shape);
             }
             default -> throw new IllegalArgumentException("symmetry function type " + type
                     + " is not supported; the types are 2, 3, 9, 12, 13 and 20 to 25");

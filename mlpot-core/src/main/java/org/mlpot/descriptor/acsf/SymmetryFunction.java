@@ -18,9 +18,8 @@ import org.mlpot.structure.Element;
  * does: {@code neighbor1 ≤ neighbor2}. {@link #N2P2_ORDER} is n2p2's sorted order
  * ({@code Element::sortSymmetryFunctions}).
  */
-public sealed interface SymmetryFunction permits ExpRadial, ExpAngularNarrow, ExpAngularWide, ExpRadialWeighted,
-        ExpAngularNarrowWeighted, CompactRadial, CompactAngularNarrow, CompactAngularWide, CompactRadialWeighted,
-        CompactAngularNarrowWeighted, CompactAngularWideWeighted {
+public sealed interface SymmetryFunction permits ExpRadial, ExpAngular, ExpRadialWeighted,
+        ExpAngularNarrowWeighted, CompactRadial, CompactAngular, CompactRadialWeighted, CompactAngularWeighted {
 
     /**
      * n2p2's order of symmetry functions: by centre element (atomic number), then type number, then

@@ -48,8 +48,8 @@ public record SymmetryFunctionGenerator(List<Element> elements, double cutoff, C
         return functions;
     }
 
-    /** Type 3 (narrow, {@code wide = false}) or 9 (wide) for every centre, neighbour pair, grid point, ζ and λ. */
-    public List<SymmetryFunction> angular(boolean wide, List<RadialGrid.Point> grid, double... zetas) {
+    /** Type 3 (narrow) or 9 (wide) for every centre, neighbour pair, grid point, ζ and λ. */
+    public List<SymmetryFunction> angular(AngularKind kind, List<RadialGrid.Point> grid, double... zetas) {
         List<SymmetryFunction> functions = new ArrayList<>();
         for (Element centre : elements) {
             for (int a = 0; a < elements.size(); a++) {
@@ -59,9 +59,8 @@ public record SymmetryFunctionGenerator(List<Element> elements, double cutoff, C
                     for (RadialGrid.Point p : grid) {
                         for (double zeta : zetas) {
                             for (double lambda : LAMBDAS) {
-                                functions.add(wide
-                                        ? new ExpAngularWide(centre, first, second, p.eta(), lambda, zeta, cutoff, p.shift(), shape)
-                                        : new ExpAngularNarrow(centre, first, second, p.eta(), lambda, zeta, cutoff, p.shift(), shape));
+                                functions.add(new ExpAngular(kind, centre, first, second, p.eta(), lambda, zeta, cutoff, p.shift(),
+                                        shape));
                             }
                         }
                     }
@@ -104,7 +103,7 @@ public record SymmetryFunctionGenerator(List<Element> elements, double cutoff, C
      */
     public SymmetryFunctions standardSet(int radialCount, int angularCount) {
         List<SymmetryFunction> functions = new ArrayList<>(radial(RadialGrid.imbalzano(RadialGrid.Mode.SHIFTED, radialCount, cutoff)));
-        functions.addAll(angular(true, RadialGrid.imbalzano(RadialGrid.Mode.CENTERED, angularCount, cutoff), 1.0, 4.0));
+        functions.addAll(angular(AngularKind.WIDE, RadialGrid.imbalzano(RadialGrid.Mode.CENTERED, angularCount, cutoff), 1.0, 4.0));
         return new SymmetryFunctions(elements, functions);
     }
 }

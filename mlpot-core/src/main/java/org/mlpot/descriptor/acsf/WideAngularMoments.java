@@ -65,8 +65,8 @@ final class WideAngularMoments {
 
     /** Whether a function can be evaluated here: type 9, integer {@code 1 ≤ ζ ≤ MAX_ZETA}, {@code |λ| ≤ 1}. */
     static boolean accepts(SymmetryFunction fn) {
-        return fn instanceof ExpAngularWide x && x.zeta() == Math.rint(x.zeta()) && x.zeta() >= 1 && x.zeta() <= MAX_ZETA
-                && Math.abs(x.lambda()) <= 1.0;
+        return fn instanceof ExpAngular x && x.kind() == AngularKind.WIDE && x.zeta() == Math.rint(x.zeta()) && x.zeta() >= 1
+                && x.zeta() <= MAX_ZETA && Math.abs(x.lambda()) <= 1.0;
     }
 
     private final int[] sensitivityLengths;

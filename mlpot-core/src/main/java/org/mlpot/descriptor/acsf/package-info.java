@@ -1,7 +1,8 @@
 /**
  * Atom-centred symmetry functions exactly as n2p2 defines them: the records of the eleven types
- * (2, 3, 9, 12, 13, 20–25) behind {@link org.mlpot.descriptor.acsf.SymmetryFunction}, the
- * descriptor {@link org.mlpot.descriptor.acsf.SymmetryFunctions} (n2p2's sorted order, analytic
+ * (2, 3, 9, 12, 13, 20–25) behind {@link org.mlpot.descriptor.acsf.SymmetryFunction} (each narrow/wide
+ * pair of types, 3/9, 21/22 and 24/25, is one record with an {@link org.mlpot.descriptor.acsf.AngularKind}),
+ * the descriptor {@link org.mlpot.descriptor.acsf.SymmetryFunctions} (n2p2's sorted order, analytic
  * gradients) and {@link org.mlpot.descriptor.acsf.N2p2SymmetryFunctionReader} for n2p2's
  * {@code input.nn}.
  *

@@ -42,8 +42,7 @@ class SettingsLineTest {
         all.add(new ExpRadial(H, O, 0.1 + 0.2, 1.0 / 3.0, Math.PI, POLY2)); // numbers that need all 17 digits
         for (SymmetryFunction f : all) {
             SymmetryFunction back = f instanceof ExpRadial x ? SymmetryFunction.parse(f.settingsLine(), x.cutoff())
-                    : f instanceof ExpAngularNarrow x ? SymmetryFunction.parse(f.settingsLine(), x.cutoff())
-                    : f instanceof ExpAngularWide x ? SymmetryFunction.parse(f.settingsLine(), x.cutoff())
+                    : f instanceof ExpAngular x ? SymmetryFunction.parse(f.settingsLine(), x.cutoff())
                     : f instanceof ExpRadialWeighted x ? SymmetryFunction.parse(f.settingsLine(), x.cutoff())
                     : f instanceof ExpAngularNarrowWeighted x ? SymmetryFunction.parse(f.settingsLine(), x.cutoff())
                     : SymmetryFunction.parse(f.settingsLine());
@@ -74,7 +73,7 @@ class SettingsLineTest {
     void angularNeighboursAreOrderedByAtomicNumberAndRsIsOptional() {
         SymmetryFunction f = SymmetryFunction.parse("symfunction_short H 3 O H 0.2  1.0 1.0  12.00000  # comment", POLY2);
         assertEquals("symfunction_short H 3 H O 0.2 1.0 1.0 12.0 0.0", f.settingsLine());
-        assertEquals(new ExpAngularNarrow(H, H, O, 0.2, 1, 1, 12, 0, POLY2), f);
+        assertEquals(new ExpAngular(AngularKind.NARROW, H, H, O, 0.2, 1, 1, 12, 0, POLY2), f);
     }
 
     @Test
@@ -88,7 +87,7 @@ class SettingsLineTest {
                 """), "bohr.nn", Units.BOHR);
         double b = Units.BOHR;
         assertEquals(List.of(new ExpRadial(H, O, 0.5 / (b * b), 1.5 * b, 6.0 * b, POLY2)), d.functions(H));
-        assertEquals(List.of(new CompactAngularWide(O, H, H, 1.0 * b, 6.0 * b, 30.0, 150.0, CompactShape.parse("p2"))), d.functions(O));
+        assertEquals(List.of(new CompactAngular(AngularKind.WIDE, O, H, H, 1.0 * b, 6.0 * b, 30.0, 150.0, CompactShape.parse("p2"))), d.functions(O));
     }
 
     @ParameterizedTest

@@ -55,8 +55,8 @@ class SymmetryFunctionGeneratorTest {
                 }
             }
         }
-        assertEquals(parse(lines), GENERATOR.angular(true, GRID, 5.5, 7.5));
-        assertEquals(48, GENERATOR.angular(false, GRID, 5.5, 7.5).size());
+        assertEquals(parse(lines), GENERATOR.angular(AngularKind.WIDE, GRID, 5.5, 7.5));
+        assertEquals(48, GENERATOR.angular(AngularKind.NARROW, GRID, 5.5, 7.5).size());
     }
 
     @Test

@@ -111,13 +111,13 @@ class SymmetryFunctionValueTest {
         double wide = Math.exp(-eta * (Math.pow(R1 - rs, 2) + Math.pow(R2 - rs, 2))) * fc(R1) * fc(R2);
         double narrow = wide * Math.exp(-eta * Math.pow(R12 - rs, 2)) * fc(R12);
         check(List.of(
-                new ExpAngularNarrow(O, H, C, eta, 1, 1, RC, rs, COS),
-                new ExpAngularNarrow(O, C, H, eta, -1, 1, RC, rs, COS),
-                new ExpAngularNarrow(O, H, C, eta, 1, 3, RC, rs, COS),
-                new ExpAngularNarrow(O, H, C, eta, -1, 2.5, RC, rs, COS),
-                new ExpAngularNarrow(O, H, H, eta, 1, 1, RC, rs, COS),
-                new ExpAngularWide(O, C, H, eta, 1, 1, RC, rs, COS),
-                new ExpAngularWide(O, C, C, eta, 1, 1, RC, rs, COS),
+                new ExpAngular(AngularKind.NARROW, O, H, C, eta, 1, 1, RC, rs, COS),
+                new ExpAngular(AngularKind.NARROW, O, C, H, eta, -1, 1, RC, rs, COS),
+                new ExpAngular(AngularKind.NARROW, O, H, C, eta, 1, 3, RC, rs, COS),
+                new ExpAngular(AngularKind.NARROW, O, H, C, eta, -1, 2.5, RC, rs, COS),
+                new ExpAngular(AngularKind.NARROW, O, H, H, eta, 1, 1, RC, rs, COS),
+                new ExpAngular(AngularKind.WIDE, O, C, H, eta, 1, 1, RC, rs, COS),
+                new ExpAngular(AngularKind.WIDE, O, C, C, eta, 1, 1, RC, rs, COS),
                 new ExpAngularNarrowWeighted(O, eta, rs, 1, 2, RC, COS)), new double[] {
                     angularExp(1, 1) * narrow,
                     angularExp(-1, 1) * narrow,
@@ -135,13 +135,13 @@ class SymmetryFunctionValueTest {
         double shifted = bump(0.5, RC, R1) * bump(0.5, RC, R2);
         double deg = Math.PI / 180;
         check(List.of(
-                new CompactAngularNarrow(O, H, C, -RC, RC, 0, 180, P2),
-                new CompactAngularNarrow(O, H, C, 0.5, RC, 60, 180, P2),
-                new CompactAngularWide(O, C, H, -RC, RC, 0, 180, P2),
-                new CompactAngularWide(O, C, H, -RC, RC, 0, 90, P2),
-                new CompactAngularWide(O, H, H, -RC, RC, 0, 180, P2),
-                new CompactAngularNarrowWeighted(O, -RC, RC, 49.1, 169.1, P2),
-                new CompactAngularWideWeighted(O, 0.5, RC, 90, 270, P2)), new double[] {
+                new CompactAngular(AngularKind.NARROW, O, H, C, -RC, RC, 0, 180, P2),
+                new CompactAngular(AngularKind.NARROW, O, H, C, 0.5, RC, 60, 180, P2),
+                new CompactAngular(AngularKind.WIDE, O, C, H, -RC, RC, 0, 180, P2),
+                new CompactAngular(AngularKind.WIDE, O, C, H, -RC, RC, 0, 90, P2),
+                new CompactAngular(AngularKind.WIDE, O, H, H, -RC, RC, 0, 180, P2),
+                new CompactAngularWeighted(AngularKind.NARROW, O, -RC, RC, 49.1, 169.1, P2),
+                new CompactAngularWeighted(AngularKind.WIDE, O, 0.5, RC, 90, 270, P2)), new double[] {
                     radial * bump(-RC, RC, R12) * bump(0, Math.PI, THETA),
                     shifted * bump(0.5, RC, R12) * bump(60 * deg, Math.PI, THETA),
                     radial * bump(0, Math.PI, THETA),
@@ -156,8 +156,8 @@ class SymmetryFunctionValueTest {
         double rc = 1.5; // r_ij, r_ik < 1.5 < r_jk
         CutoffShape cos = CutoffShape.of(CutoffType.COS);
         SymmetryFunctions d = new SymmetryFunctions(List.of(H, C, O), List.of(
-                new ExpAngularNarrow(O, H, C, 0.1, 1, 1, rc, 0.0, cos),
-                new ExpAngularWide(O, H, C, 0.1, 1, 1, rc, 0.0, cos)));
+                new ExpAngular(AngularKind.NARROW, O, H, C, 0.1, 1, 1, rc, 0.0, cos),
+                new ExpAngular(AngularKind.WIDE, O, H, C, 0.1, 1, 1, rc, 0.0, cos)));
         double[] g = centreFeatures(d);
         assertEquals(0.0, g[0]);
         assertEquals(true, g[1] > 1e-3);
@@ -169,9 +169,9 @@ class SymmetryFunctionValueTest {
                 new ExpRadial(O, H, 0.7, 0.5, RC, COS),
                 new ExpRadial(O, C, 0.7, 0.5, RC, COS),
                 new ExpRadialWeighted(O, 0.7, 0.5, RC, COS),
-                new ExpAngularNarrow(O, H, C, 0.3, 1, 1, RC, 0.0, COS),
-                new ExpAngularWide(O, C, C, 0.3, 1, 1, RC, 0.0, COS),
-                new CompactAngularWideWeighted(O, 0.5, RC, 90, 270, P2)));
+                new ExpAngular(AngularKind.NARROW, O, H, C, 0.3, 1, 1, RC, 0.0, COS),
+                new ExpAngular(AngularKind.WIDE, O, C, C, 0.3, 1, 1, RC, 0.0, COS),
+                new CompactAngularWeighted(AngularKind.WIDE, O, 0.5, RC, 90, 270, P2)));
         assertEquals(List.of(H, C, O), d.elements());
         // n2p2 order: type 2 (H, then C), 3, 9, 12, 25
         assertArrayEquals(new int[] {0, 2, 4, 5}, d.sensitivity(O, H));

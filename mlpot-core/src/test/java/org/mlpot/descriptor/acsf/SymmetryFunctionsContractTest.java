@@ -42,14 +42,14 @@ class SymmetryFunctionsContractTest {
                 new ExpRadial(H, H, 0.7, 1.0, 4.1, shape(CutoffType.POLY1, 0.1)),
                 new ExpRadial(O, O, 0.2, 0.0, 3.7, shape(CutoffType.POLY3, 0.0)),
                 new ExpRadial(O, H, 0.1, 0.5, 4.0, shape(CutoffType.POLY4, 0.5)),
-                new ExpAngularNarrow(H, O, H, 0.3, 1, 1, 4.0, 0.0, shape(CutoffType.COS, 0.0)),
-                new ExpAngularNarrow(O, H, H, 0.2, -1, 2, 3.8, 0.5, shape(CutoffType.POLY2, 0.3)),
-                new ExpAngularNarrow(O, O, O, 0.1, 1, 1.5, 4.2, 0.0, shape(CutoffType.EXP, 0.2)),
-                new ExpAngularNarrow(O, O, H, 0.1, 1, 1.5, 4.2, 0.0, shape(CutoffType.EXP, 0.2)),
-                new ExpAngularWide(H, H, O, 0.4, -1, 4, 3.9, 1.0, shape(CutoffType.TANH, 0.0)),
-                new ExpAngularWide(O, H, O, 0.05, 1, 3, 4.1, 0.0, shape(CutoffType.POLY4, 0.5)),
-                new ExpAngularWide(H, H, H, 4.0, 1, 2, 3.6, 0.0, shape(CutoffType.HARD, 0.0)),
-                new ExpAngularWide(O, O, O, 0.3, -1, 1, 3.9, 0.2, shape(CutoffType.POLY3, 0.0)),
+                new ExpAngular(AngularKind.NARROW, H, O, H, 0.3, 1, 1, 4.0, 0.0, shape(CutoffType.COS, 0.0)),
+                new ExpAngular(AngularKind.NARROW, O, H, H, 0.2, -1, 2, 3.8, 0.5, shape(CutoffType.POLY2, 0.3)),
+                new ExpAngular(AngularKind.NARROW, O, O, O, 0.1, 1, 1.5, 4.2, 0.0, shape(CutoffType.EXP, 0.2)),
+                new ExpAngular(AngularKind.NARROW, O, O, H, 0.1, 1, 1.5, 4.2, 0.0, shape(CutoffType.EXP, 0.2)),
+                new ExpAngular(AngularKind.WIDE, H, H, O, 0.4, -1, 4, 3.9, 1.0, shape(CutoffType.TANH, 0.0)),
+                new ExpAngular(AngularKind.WIDE, O, H, O, 0.05, 1, 3, 4.1, 0.0, shape(CutoffType.POLY4, 0.5)),
+                new ExpAngular(AngularKind.WIDE, H, H, H, 4.0, 1, 2, 3.6, 0.0, shape(CutoffType.HARD, 0.0)),
+                new ExpAngular(AngularKind.WIDE, O, O, O, 0.3, -1, 1, 3.9, 0.2, shape(CutoffType.POLY3, 0.0)),
                 new ExpRadialWeighted(H, 0.6, 0.8, 3.7, shape(CutoffType.POLY3, 0.0)),
                 new ExpRadialWeighted(O, 0.9, 0.0, 4.0, shape(CutoffType.COS, 0.25)),
                 new ExpAngularNarrowWeighted(H, 0.2, 0.0, 1, 1, 4.0, shape(CutoffType.POLY1, 0.1)),
@@ -65,18 +65,18 @@ class SymmetryFunctionsContractTest {
                 new CompactRadial(O, O, -4.2, 4.2, compact("e")),
                 new CompactRadial(O, H, 1.2, 3.9, compact("p4a")),
                 new CompactRadial(H, H, 1.0, 3.0, compact("p1")),
-                new CompactAngularNarrow(H, O, H, -4.0, 4.0, 0, 180, compact("p2")),
-                new CompactAngularNarrow(O, H, H, 0.8, 3.9, 30, 150, compact("p3")),
-                new CompactAngularNarrow(O, O, O, -3.9, 3.9, 0, 120, compact("p2a")),
-                new CompactAngularWide(H, H, H, -3.7, 3.7, 0, 150, compact("p4")),
-                new CompactAngularWide(O, O, H, 1.0, 4.1, 60, 180, compact("p2a")),
-                new CompactAngularWide(O, O, O, -4.0, 4.0, 20, 170, compact("e")),
+                new CompactAngular(AngularKind.NARROW, H, O, H, -4.0, 4.0, 0, 180, compact("p2")),
+                new CompactAngular(AngularKind.NARROW, O, H, H, 0.8, 3.9, 30, 150, compact("p3")),
+                new CompactAngular(AngularKind.NARROW, O, O, O, -3.9, 3.9, 0, 120, compact("p2a")),
+                new CompactAngular(AngularKind.WIDE, H, H, H, -3.7, 3.7, 0, 150, compact("p4")),
+                new CompactAngular(AngularKind.WIDE, O, O, H, 1.0, 4.1, 60, 180, compact("p2a")),
+                new CompactAngular(AngularKind.WIDE, O, O, O, -4.0, 4.0, 20, 170, compact("e")),
                 new CompactRadialWeighted(H, -3.6, 3.6, compact("p2")),
                 new CompactRadialWeighted(O, 1.5, 4.0, compact("p3a")),
-                new CompactAngularNarrowWeighted(H, -3.9, 3.9, 0, 120, compact("p2")),
-                new CompactAngularNarrowWeighted(O, 0.7, 4.2, 49.1, 169.1, compact("p4")),
-                new CompactAngularWideWeighted(H, -4.0, 4.0, 45, 135, compact("e")),
-                new CompactAngularWideWeighted(O, 1.1, 3.8, 10, 100, compact("p1"))));
+                new CompactAngularWeighted(AngularKind.NARROW, H, -3.9, 3.9, 0, 120, compact("p2")),
+                new CompactAngularWeighted(AngularKind.NARROW, O, 0.7, 4.2, 49.1, 169.1, compact("p4")),
+                new CompactAngularWeighted(AngularKind.WIDE, H, -4.0, 4.0, 45, 135, compact("e")),
+                new CompactAngularWeighted(AngularKind.WIDE, O, 1.1, 3.8, 10, 100, compact("p1"))));
     }
 
     /**
@@ -88,11 +88,11 @@ class SymmetryFunctionsContractTest {
         return new SymmetryFunctions(List.of(H, O), List.of(
                 new CompactRadial(H, O, -4.0, 4.0, compact("p2")),
                 new CompactRadial(O, H, -4.0, 4.0, compact("p2")),
-                new CompactAngularWide(H, H, O, -3.7, 3.7, -90, 90, compact("p4")),
-                new CompactAngularNarrow(H, O, O, -4.0, 4.0, 90, 270, compact("e")),
-                new CompactAngularWide(O, O, O, -4.0, 4.0, 90, 270, compact("p2")),
-                new CompactAngularNarrowWeighted(O, 0.5, 3.9, -60, 60, compact("p3")),
-                new CompactAngularWideWeighted(H, -3.9, 3.9, 120, 240, compact("p2a"))));
+                new CompactAngular(AngularKind.WIDE, H, H, O, -3.7, 3.7, -90, 90, compact("p4")),
+                new CompactAngular(AngularKind.NARROW, H, O, O, -4.0, 4.0, 90, 270, compact("e")),
+                new CompactAngular(AngularKind.WIDE, O, O, O, -4.0, 4.0, 90, 270, compact("p2")),
+                new CompactAngularWeighted(AngularKind.NARROW, O, 0.5, 3.9, -60, 60, compact("p3")),
+                new CompactAngularWeighted(AngularKind.WIDE, H, -3.9, 3.9, 120, 240, compact("p2a"))));
     }
 
     /**
@@ -104,21 +104,21 @@ class SymmetryFunctionsContractTest {
         return new SymmetryFunctions(List.of(H, O), List.of(
                 new ExpRadial(H, O, 0.5, 0.0, 4.0, shape(CutoffType.COS, 0.0)),
                 new ExpRadial(O, H, 0.5, 0.0, 4.0, shape(CutoffType.COS, 0.0)),
-                new ExpAngularWide(H, H, H, 0.3, 1, 1, 4.0, 0.0, shape(CutoffType.COS, 0.0)),
-                new ExpAngularWide(H, H, H, 0.3, -1, 2, 4.0, 0.0, shape(CutoffType.COS, 0.0)),
-                new ExpAngularWide(H, H, O, 0.3, 1, 3, 4.0, 0.0, shape(CutoffType.COS, 0.0)),
-                new ExpAngularWide(H, H, O, 0.3, -1, 8, 4.0, 0.0, shape(CutoffType.COS, 0.0)),
-                new ExpAngularWide(H, O, O, 0.8, 0.5, 5, 3.8, 1.3, shape(CutoffType.POLY2, 0.2)),
-                new ExpAngularWide(H, O, O, 0.8, -1, 4, 3.8, 1.3, shape(CutoffType.POLY2, 0.2)),
-                new ExpAngularWide(H, O, H, 0.8, 1, 7, 3.8, 1.3, shape(CutoffType.POLY2, 0.2)),
-                new ExpAngularWide(H, O, H, 0.3, -1, 2.5, 4.0, 0.0, shape(CutoffType.COS, 0.0)),
-                new ExpAngularWide(O, H, H, 0.2, 1, 6, 4.2, 0.7, shape(CutoffType.TANHU, 0.0)),
-                new ExpAngularWide(O, H, H, 0.2, -0.5, 1, 4.2, 0.7, shape(CutoffType.TANHU, 0.0)),
-                new ExpAngularWide(O, O, H, 0.2, -1, 1, 4.2, 0.7, shape(CutoffType.TANHU, 0.0)),
-                new ExpAngularWide(O, O, H, 0.2, 1, 8, 4.2, 0.7, shape(CutoffType.TANHU, 0.0)),
-                new ExpAngularWide(O, O, O, 0.4, 1, 2, 3.9, 0.0, shape(CutoffType.POLY4, 0.5)),
-                new ExpAngularWide(O, O, O, 0.4, -1, 5, 3.9, 0.0, shape(CutoffType.POLY4, 0.5)),
-                new ExpAngularWide(O, O, H, 0.4, 1, 2.5, 3.9, 0.0, shape(CutoffType.POLY4, 0.5))));
+                new ExpAngular(AngularKind.WIDE, H, H, H, 0.3, 1, 1, 4.0, 0.0, shape(CutoffType.COS, 0.0)),
+                new ExpAngular(AngularKind.WIDE, H, H, H, 0.3, -1, 2, 4.0, 0.0, shape(CutoffType.COS, 0.0)),
+                new ExpAngular(AngularKind.WIDE, H, H, O, 0.3, 1, 3, 4.0, 0.0, shape(CutoffType.COS, 0.0)),
+                new ExpAngular(AngularKind.WIDE, H, H, O, 0.3, -1, 8, 4.0, 0.0, shape(CutoffType.COS, 0.0)),
+                new ExpAngular(AngularKind.WIDE, H, O, O, 0.8, 0.5, 5, 3.8, 1.3, shape(CutoffType.POLY2, 0.2)),
+                new ExpAngular(AngularKind.WIDE, H, O, O, 0.8, -1, 4, 3.8, 1.3, shape(CutoffType.POLY2, 0.2)),
+                new ExpAngular(AngularKind.WIDE, H, O, H, 0.8, 1, 7, 3.8, 1.3, shape(CutoffType.POLY2, 0.2)),
+                new ExpAngular(AngularKind.WIDE, H, O, H, 0.3, -1, 2.5, 4.0, 0.0, shape(CutoffType.COS, 0.0)),
+                new ExpAngular(AngularKind.WIDE, O, H, H, 0.2, 1, 6, 4.2, 0.7, shape(CutoffType.TANHU, 0.0)),
+                new ExpAngular(AngularKind.WIDE, O, H, H, 0.2, -0.5, 1, 4.2, 0.7, shape(CutoffType.TANHU, 0.0)),
+                new ExpAngular(AngularKind.WIDE, O, O, H, 0.2, -1, 1, 4.2, 0.7, shape(CutoffType.TANHU, 0.0)),
+                new ExpAngular(AngularKind.WIDE, O, O, H, 0.2, 1, 8, 4.2, 0.7, shape(CutoffType.TANHU, 0.0)),
+                new ExpAngular(AngularKind.WIDE, O, O, O, 0.4, 1, 2, 3.9, 0.0, shape(CutoffType.POLY4, 0.5)),
+                new ExpAngular(AngularKind.WIDE, O, O, O, 0.4, -1, 5, 3.9, 0.0, shape(CutoffType.POLY4, 0.5)),
+                new ExpAngular(AngularKind.WIDE, O, O, H, 0.4, 1, 2.5, 3.9, 0.0, shape(CutoffType.POLY4, 0.5))));
     }
 
     /** Three elements, mixed pairs and types; some neighbour elements change no radial function. */
@@ -129,13 +129,13 @@ class SymmetryFunctionsContractTest {
                 new ExpRadial(C, C, 0.5, 1.0, 4.0, cos),
                 new ExpRadial(O, H, 0.5, 1.0, 4.0, cos),
                 new CompactRadial(C, O, -4.0, 4.0, compact("p2")),
-                new ExpAngularNarrow(H, C, H, 0.1, 1, 2, 4.0, 0.0, cos),
-                new ExpAngularWide(C, O, C, 0.1, -1, 1, 4.0, 0.0, cos),
-                new ExpAngularWide(O, H, C, 0.2, 1, 4, 3.8, 0.0, cos),
-                new CompactAngularWide(O, O, H, -4.0, 4.0, 0, 180, compact("p2")),
-                new CompactAngularNarrow(C, H, O, -4.0, 4.0, 30, 160, compact("p3")),
+                new ExpAngular(AngularKind.NARROW, H, C, H, 0.1, 1, 2, 4.0, 0.0, cos),
+                new ExpAngular(AngularKind.WIDE, C, O, C, 0.1, -1, 1, 4.0, 0.0, cos),
+                new ExpAngular(AngularKind.WIDE, O, H, C, 0.2, 1, 4, 3.8, 0.0, cos),
+                new CompactAngular(AngularKind.WIDE, O, O, H, -4.0, 4.0, 0, 180, compact("p2")),
+                new CompactAngular(AngularKind.NARROW, C, H, O, -4.0, 4.0, 30, 160, compact("p3")),
                 new ExpAngularNarrowWeighted(C, 0.1, 0.0, 1, 1, 3.9, cos),
-                new CompactAngularWideWeighted(H, -3.9, 3.9, 0, 180, compact("p2"))));
+                new CompactAngularWeighted(AngularKind.WIDE, H, -3.9, 3.9, 0, 180, compact("p2"))));
     }
 
     @Nested

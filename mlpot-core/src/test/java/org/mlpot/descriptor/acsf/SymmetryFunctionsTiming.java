@@ -33,8 +33,8 @@ public final class SymmetryFunctionsTiming {
         for (double eta : new double[] {0.001, 0.01, 0.03, 0.07, 0.2}) {
             for (double zeta : new double[] {1, 4}) {
                 for (double lambda : new double[] {-1, 1}) {
-                    functions.add(angularType == 9 ? new ExpAngularWide(si, si, si, eta, lambda, zeta, rc, 0.0, cos)
-                            : new ExpAngularNarrow(si, si, si, eta, lambda, zeta, rc, 0.0, cos));
+                    functions.add(new ExpAngular(angularType == 9 ? AngularKind.WIDE : AngularKind.NARROW, si, si, si, eta, lambda, zeta,
+                            rc, 0.0, cos));
                 }
             }
         }

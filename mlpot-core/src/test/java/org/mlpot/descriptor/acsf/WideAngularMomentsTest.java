@@ -40,7 +40,7 @@ class WideAngularMomentsTest {
             for (Element[] pair : pairs) {
                 for (int zeta = 1; zeta <= WideAngularMoments.MAX_ZETA; zeta++) {
                     double lambda = lambdas[z++ % lambdas.length];
-                    list.add(new ExpAngularWide(centre, pair[0], pair[1], 0.3, lambda, zeta, 4.5, zeta % 2 == 0 ? 1.2 : 0.0,
+                    list.add(new ExpAngular(AngularKind.WIDE, centre, pair[0], pair[1], 0.3, lambda, zeta, 4.5, zeta % 2 == 0 ? 1.2 : 0.0,
                             COS));
                 }
             }
@@ -110,11 +110,11 @@ class WideAngularMomentsTest {
     @Test
     void functionsOutsideTheMomentPathStayWithThePairLoop() {
         List<SymmetryFunction> functions = List.of(
-                new ExpAngularWide(H, H, O, 0.3, 1.5, 2, 4.5, 0.0, COS),
-                new ExpAngularWide(O, O, O, 0.3, 1, 9, 4.5, 0.0, COS),
-                new ExpAngularWide(O, H, O, 0.3, -1, 2.5, 4.5, 0.0, COS),
-                new ExpAngularWide(O, H, O, 0.3, -1, 3, 4.5, 0.0, COS),
-                new ExpAngularNarrow(H, H, H, 0.3, 1, 2, 4.5, 0.0, COS));
+                new ExpAngular(AngularKind.WIDE, H, H, O, 0.3, 1.5, 2, 4.5, 0.0, COS),
+                new ExpAngular(AngularKind.WIDE, O, O, O, 0.3, 1, 9, 4.5, 0.0, COS),
+                new ExpAngular(AngularKind.WIDE, O, H, O, 0.3, -1, 2.5, 4.5, 0.0, COS),
+                new ExpAngular(AngularKind.WIDE, O, H, O, 0.3, -1, 3, 4.5, 0.0, COS),
+                new ExpAngular(AngularKind.NARROW, H, H, H, 0.3, 1, 2, 4.5, 0.0, COS));
         assertEquals(List.of(false, false, false, true, false), functions.stream().map(WideAngularMoments::accepts).toList());
         SymmetryFunctions mixed = new SymmetryFunctions(List.of(H, O), functions, true);
         SymmetryFunctions pairs = new SymmetryFunctions(List.of(H, O), functions, false);
@@ -129,7 +129,7 @@ class WideAngularMomentsTest {
         for (int i = 0; i < expected.atoms(); i++) {
             List<SymmetryFunction> functions = descriptor.functions(expected.element(i));
             for (int g = 0; g < functions.size(); g++) {
-                if (functions.get(g) instanceof ExpAngularWide w) {
+                if (functions.get(g) instanceof ExpAngular w && w.kind() == AngularKind.WIDE) {
                     double bound = Math.pow(2, 1 - w.zeta()) * Math.pow(1 + Math.abs(w.lambda()), w.zeta())
                             * radialSum(descriptor, expected, i, w, w.neighbor1()) * radialSum(descriptor, expected, i, w, w.neighbor2());
                     assertTrue(bound > 0, what + ": atom " + i + " feature " + g + " has no bound");
@@ -140,7 +140,7 @@ class WideAngularMomentsTest {
     }
 
     /** Σ R over neighbours of element {@code e} with the Gaussian of {@code w}: the value of the matching type-2 function. */
-    private static double radialSum(SymmetryFunctions descriptor, StructureFeatures features, int i, ExpAngularWide w,
+    private static double radialSum(SymmetryFunctions descriptor, StructureFeatures features, int i, ExpAngular w,
                                     Element e) {
         List<SymmetryFunction> functions = descriptor.functions(features.element(i));
         for (int g = 0; g < functions.size(); g++) {

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.mlpot.descriptor.acsf.ExpAngularNarrow;
+import org.mlpot.descriptor.acsf.AngularKind;
+import org.mlpot.descriptor.acsf.ExpAngular;
 import org.mlpot.descriptor.acsf.ExpAngularNarrowWeighted;
-import org.mlpot.descriptor.acsf.ExpAngularWide;
 import org.mlpot.descriptor.acsf.ExpRadial;
 import org.mlpot.descriptor.acsf.ExpRadialWeighted;
 import org.mlpot.descriptor.acsf.RadialGrid;
@@ -67,15 +67,16 @@ public final class AcsfType implements DescriptorType<SymmetryFunctionSpec> {
     static final Setting<List<Double>> ETA = Setting.optional("eta", ValueKinds.list(
             ValueKinds.quantity(Dimension.INVERSE_AREA, UnitParser.parse("1/Å²"), Range.atLeast(0)), 1, 1000));
     static final Setting<List<Double>> RS = Setting.optional("rs", ValueKinds.list(RADIUS, 1, 1000));
-    static final Setting<Boolean> WIDE = Setting.withDefault("kind",
-            ValueKinds.choice("angular kind", Types.ordered("narrow", false, "wide", true)), true);
+    static final Setting<AngularKind> KIND = Setting.withDefault("kind",
+            ValueKinds.choice("angular kind", Types.ordered("narrow", AngularKind.NARROW, "wide", AngularKind.WIDE)),
+            AngularKind.WIDE);
     static final Setting<List<Double>> ZETA = Setting.required("zeta",
             ValueKinds.list(ValueKinds.real(Range.greaterThan(0)), 1, 100));
     static final Setting<List<Double>> LAMBDA = Setting.withDefault("lambda",
             ValueKinds.list(ValueKinds.choice("lambda", lambdas()), 1, 2), List.of(-1.0, 1.0));
 
     static final SubBlock RADIAL = new SubBlock("radial", BlockSchema.of(GRID, ETA, RS), true, SubBlock.Label.NONE);
-    static final SubBlock ANGULAR = new SubBlock("angular", BlockSchema.of(WIDE, GRID, ETA, RS, ZETA, LAMBDA), true,
+    static final SubBlock ANGULAR = new SubBlock("angular", BlockSchema.of(KIND, GRID, ETA, RS, ZETA, LAMBDA), true,
             SubBlock.Label.NONE);
     static final SubBlock WEIGHTED_RADIAL = new SubBlock("weighted_radial", BlockSchema.of(GRID, ETA, RS), true,
             SubBlock.Label.NONE);
@@ -110,7 +111,7 @@ public final class AcsfType implements DescriptorType<SymmetryFunctionSpec> {
             for (BlockValues.Nested angular : complete(values.blocks(ANGULAR))) {
                 BlockValues v = angular.values();
                 Optional<List<RadialGrid.Point>> grid = grid(v, "angular", rc, context);
-                ok &= grid.map(g -> functions.addAll(withLambdas(generator.angular(v.get(WIDE), g, array(v.get(ZETA))),
+                ok &= grid.map(g -> functions.addAll(withLambdas(generator.angular(v.get(KIND), g, array(v.get(ZETA))),
                         v.get(LAMBDA)))).isPresent();
             }
             for (BlockValues.Nested radial : complete(values.blocks(WEIGHTED_RADIAL))) {
@@ -236,8 +237,7 @@ public final class AcsfType implements DescriptorType<SymmetryFunctionSpec> {
     private static List<SymmetryFunction> withLambdas(List<SymmetryFunction> functions, List<Double> lambdas) {
         List<SymmetryFunction> kept = new ArrayList<>();
         for (SymmetryFunction f : functions) {
-            double lambda = f instanceof ExpAngularNarrow a ? a.lambda() : f instanceof ExpAngularWide w ? w.lambda()
-                    : ((ExpAngularNarrowWeighted) f).lambda();
+            double lambda = f instanceof ExpAngular a ? a.lambda() : ((ExpAngularNarrowWeighted) f).lambda();
             if (lambdas.contains(lambda)) {
                 kept.add(f);
             }
@@ -248,10 +248,8 @@ public final class AcsfType implements DescriptorType<SymmetryFunctionSpec> {
     private static Optional<CutoffShape> shapeOf(SymmetryFunction f) {
         if (f instanceof ExpRadial r) {
             return Optional.of(r.cutoff());
-        } else if (f instanceof ExpAngularNarrow a) {
+        } else if (f instanceof ExpAngular a) {
             return Optional.of(a.cutoff());
-        } else if (f instanceof ExpAngularWide w) {
-            return Optional.of(w.cutoff());
         } else if (f instanceof ExpRadialWeighted r) {
             return Optional.of(r.cutoff());
         } else if (f instanceof ExpAngularNarrowWeighted a) {

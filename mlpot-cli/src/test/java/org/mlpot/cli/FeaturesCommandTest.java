@@ -14,16 +14,9 @@ class FeaturesCommandTest {
     @TempDir
     Path dir;
 
-    private static Path n2p2Data() {
-        String override = System.getProperty("mlpot.n2p2.data");
-        return override != null ? Path.of(override)
-                : Path.of(System.getProperty("mlpot.repo.root", "..")).resolve("../shared/data/n2p2");
-    }
-
     @Test
     void rawFeaturesOfAnN2p2PotentialEqualN2p2sOwn() throws Exception {
-        Path folder = n2p2Data().resolve("Cu2S_PBE");
-        Requirements.require(Files.isDirectory(folder), "no n2p2 reference data at " + folder + ": skipping");
+        Path folder = Requirements.n2p2Data("the features-of-an-n2p2-potential test").resolve("Cu2S_PBE");
         Path csv = dir.resolve("features.csv");
         // n2p2's function.data for structure 1 of input.data: atom count, then Z and raw values per atom
         List<String> reference = Files.readAllLines(folder.resolve("ref_symfunc_struct1.dat"));

@@ -28,11 +28,7 @@ import org.mlpot.units.Units;
 class N2p2ReferenceDataTest {
 
     private static Path n2p2Folder() {
-        String root = System.getProperty("mlpot.repo.root");
-        Requirements.require(root != null, "system property mlpot.repo.root is not set: skipping the n2p2 reference data tests");
-        Path folder = Path.of(root).resolve("../shared/data/n2p2").normalize();
-        Requirements.require(Files.isDirectory(folder), "no n2p2 reference data at " + folder + ": skipping");
-        return folder;
+        return Requirements.n2p2Data("the n2p2 reference data tests");
     }
 
     private static List<Frame> read(Path file, N2p2Units units) {

@@ -32,17 +32,7 @@ class N2p2PotentialReferenceTest {
     private static final double ATOM_ENERGY_TOLERANCE = 1e-9; // eV
 
     static Path dataFolder() {
-        String explicit = System.getProperty("mlpot.n2p2.data");
-        Path folder;
-        if (explicit != null) {
-            folder = Path.of(explicit);
-        } else {
-            String root = System.getProperty("mlpot.repo.root");
-            Requirements.require(root != null, "neither mlpot.n2p2.data nor mlpot.repo.root is set: skipping the n2p2 potential tests");
-            folder = Path.of(root).resolve("../shared/data/n2p2").normalize();
-        }
-        Requirements.require(Files.isDirectory(folder), "no n2p2 reference data at " + folder + ": skipping the n2p2 potential tests");
-        return folder;
+        return Requirements.n2p2Data("the n2p2 potential tests");
     }
 
     @ParameterizedTest(name = "{0}/{1}")

@@ -34,17 +34,7 @@ import org.mlpot.testing.Requirements;
 class N2p2SymmetryFunctionReferenceTest {
 
     static Path dataFolder() {
-        String explicit = System.getProperty("mlpot.n2p2.data");
-        Path folder;
-        if (explicit != null) {
-            folder = Path.of(explicit);
-        } else {
-            String root = System.getProperty("mlpot.repo.root");
-            Requirements.require(root != null, "neither mlpot.n2p2.data nor mlpot.repo.root is set: skipping the n2p2 symmetry-function tests");
-            folder = Path.of(root).resolve("../shared/data/n2p2").normalize();
-        }
-        Requirements.require(Files.isDirectory(folder), "no n2p2 reference data at " + folder + ": skipping the n2p2 symmetry-function tests");
-        return folder;
+        return Requirements.n2p2Data("the n2p2 symmetry-function tests");
     }
 
     private static N2p2Units units(String name) {

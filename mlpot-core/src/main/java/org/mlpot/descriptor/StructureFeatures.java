@@ -165,6 +165,40 @@ public final class StructureFeatures {
     }
 
     /**
+     * The transpose of {@link #addForces}: writes {@code p_g = Σ_j Σ_c v_jc ∂G_ig/∂r_jc} for every
+     * feature g of atom i, the sum over every atom j its features depend on (i itself included).
+     * Force training needs it: with {@code v = ∂L/∂F} it is how the loss sees atom i's features move.
+     *
+     * @param vectors 3N values, one 3-vector per atom; not modified
+     * @param projection receives {@code size(i)} values from {@code offset}; overwritten
+     */
+    public void projectPositionDerivatives(int i, double[] vectors, double[] projection, int offset) {
+        requireDerivatives();
+        int g = size(i);
+        int self = selfBlocks[i];
+        double vx = vectors[3 * i];
+        double vy = vectors[3 * i + 1];
+        double vz = vectors[3 * i + 2];
+        for (int f = 0; f < g; f++) {
+            projection[offset + f] = vx * derivatives[self + f] + vy * derivatives[self + g + f]
+                    + vz * derivatives[self + 2 * g + f];
+        }
+        for (int n = neighborStarts[i]; n < neighborStarts[i + 1]; n++) {
+            int j = neighborAtoms[n];
+            int[] sens = sensitivity[species[i]][species[j]];
+            int m = sens.length;
+            int block = neighborBlocks[n];
+            double wx = vectors[3 * j];
+            double wy = vectors[3 * j + 1];
+            double wz = vectors[3 * j + 2];
+            for (int s = 0; s < m; s++) {
+                projection[offset + sens[s]] += wx * derivatives[block + s] + wy * derivatives[block + m + s]
+                        + wz * derivatives[block + 2 * m + s];
+            }
+        }
+    }
+
+    /**
      * Adds {@code Σ_g w_g ∂G_ig/∂ε} to a strain derivative (nine values row-major, symmetric); with
      * {@code w = ∂E/∂G_i} and a sum over atoms this is {@code V σ}.
      *

@@ -137,6 +137,35 @@ public abstract class AbstractDescriptorContractTest {
     }
 
     @Test
+    void positionProjectionIsTheTransposeOfTheForceContraction() {
+        Structure s = periodicSample();
+        StructureFeatures features = calculator().compute(s, true);
+        Random random = new Random(11);
+        double[][] weights = randomWeights(features, random);
+        double[] vectors = new double[3 * s.size()];
+        for (int k = 0; k < vectors.length; k++) {
+            vectors[k] = random.nextGaussian();
+        }
+        for (int i = 0; i < s.size(); i++) {
+            double[] forces = new double[3 * s.size()];
+            features.addForces(i, weights[i], 0, forces);
+            double expected = 0;
+            for (int k = 0; k < forces.length; k++) {
+                expected -= forces[k] * vectors[k];
+            }
+            double[] projection = new double[features.size(i) + 2];
+            projection[0] = Double.NaN; // before the offset: must stay untouched
+            features.projectPositionDerivatives(i, vectors, projection, 1);
+            double actual = 0;
+            for (int g = 0; g < features.size(i); g++) {
+                actual += weights[i][g] * projection[1 + g];
+            }
+            assertEquals(expected, actual, 1e-10 * Math.max(1, Math.abs(expected)), "atom " + i);
+            assertTrue(Double.isNaN(projection[0]));
+        }
+    }
+
+    @Test
     void invariantUnderRotationTranslationAndPeriodicImages() {
         Structure s = periodicSample();
         StructureFeatures reference = calculator().compute(s, false);

@@ -17,6 +17,11 @@ public enum Activation {
         public double derivative(double x) {
             return 1.0;
         }
+
+        @Override
+        public double secondDerivative(double x) {
+            return 0.0;
+        }
     },
     /** {@code t}: tanh(x). */
     TANH('t') {
@@ -30,6 +35,12 @@ public enum Activation {
             double t = Math.tanh(x);
             return 1.0 - t * t;
         }
+
+        @Override
+        public double secondDerivative(double x) {
+            double t = Math.tanh(x);
+            return -2.0 * t * (1.0 - t * t);
+        }
     },
     /** {@code s}: the logistic function 1 / (1 + e⁻ˣ). */
     LOGISTIC('s') {
@@ -42,6 +53,12 @@ public enum Activation {
         public double derivative(double x) {
             double s = value(x);
             return s * (1.0 - s);
+        }
+
+        @Override
+        public double secondDerivative(double x) {
+            double s = value(x);
+            return s * (1.0 - s) * (1.0 - 2.0 * s);
         }
     },
     /**
@@ -71,6 +88,15 @@ public enum Activation {
             double e = Math.exp(x);
             return e / (1.0 + e);
         }
+
+        @Override
+        public double secondDerivative(double x) {
+            if (x > EXP_LIMIT || x < -EXP_LIMIT) {
+                return 0.0;
+            }
+            double s = 1.0 / (1.0 + Math.exp(-x));
+            return s * (1.0 - s);
+        }
     },
     /** {@code r}: ReLU max(0, x), derivative 0 at x = 0. */
     RELU('r') {
@@ -82,6 +108,11 @@ public enum Activation {
         @Override
         public double derivative(double x) {
             return x > 0 ? 1.0 : 0.0;
+        }
+
+        @Override
+        public double secondDerivative(double x) {
+            return 0.0;
         }
     },
     /** {@code g}: the Gaussian exp(−x²/2). */
@@ -95,6 +126,11 @@ public enum Activation {
         public double derivative(double x) {
             return -x * Math.exp(-0.5 * x * x);
         }
+
+        @Override
+        public double secondDerivative(double x) {
+            return (x * x - 1.0) * Math.exp(-0.5 * x * x);
+        }
     },
     /** {@code c}: cos(x). */
     COS('c') {
@@ -106,6 +142,11 @@ public enum Activation {
         @Override
         public double derivative(double x) {
             return -Math.sin(x);
+        }
+
+        @Override
+        public double secondDerivative(double x) {
+            return -Math.cos(x);
         }
     },
     /** {@code S}: 1 − logistic(x) = 1 / (1 + eˣ). */
@@ -120,6 +161,12 @@ public enum Activation {
             double s = 1.0 / (1.0 + Math.exp(-x));
             return -s * (1.0 - s);
         }
+
+        @Override
+        public double secondDerivative(double x) {
+            double s = 1.0 / (1.0 + Math.exp(-x));
+            return -s * (1.0 - s) * (1.0 - 2.0 * s);
+        }
     },
     /** {@code e}: exp(−x). */
     EXP('e') {
@@ -131,6 +178,11 @@ public enum Activation {
         @Override
         public double derivative(double x) {
             return -Math.exp(-x);
+        }
+
+        @Override
+        public double secondDerivative(double x) {
+            return Math.exp(-x);
         }
     },
     /** {@code h}: x². */
@@ -144,6 +196,11 @@ public enum Activation {
         public double derivative(double x) {
             return 2.0 * x;
         }
+
+        @Override
+        public double secondDerivative(double x) {
+            return 2.0;
+        }
     },
     /** Shifted softplus ln(1 + eˣ) − ln 2 (zero at 0); not an n2p2 function, no letter. */
     SHIFTED_SOFTPLUS('\0') {
@@ -156,6 +213,12 @@ public enum Activation {
         @Override
         public double derivative(double x) {
             return x >= 0 ? 1.0 / (1.0 + Math.exp(-x)) : Math.exp(x) / (1.0 + Math.exp(x));
+        }
+
+        @Override
+        public double secondDerivative(double x) {
+            double s = x >= 0 ? 1.0 / (1.0 + Math.exp(-x)) : Math.exp(x) / (1.0 + Math.exp(x));
+            return s * (1.0 - s);
         }
     };
 
@@ -174,6 +237,9 @@ public enum Activation {
 
     /** f′(x). */
     public abstract double derivative(double x);
+
+    /** f″(x), which force training needs (the gradient of ∂E/∂G with respect to the weights). */
+    public abstract double secondDerivative(double x);
 
     /** Whether n2p2 has this function (every one except {@link #SHIFTED_SOFTPLUS}). */
     public boolean isN2p2() {

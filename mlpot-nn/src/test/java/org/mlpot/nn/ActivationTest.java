@@ -20,6 +20,16 @@ class ActivationTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Activation.class)
+    void secondDerivativeMatchesFiniteDifferencesOfTheFirst(Activation f) {
+        double h = 1e-5;
+        for (double x = -4.05; x <= 4.0; x += 0.37) {
+            double expected = (f.derivative(x + h) - f.derivative(x - h)) / (2 * h);
+            assertEquals(expected, f.secondDerivative(x), 1e-8 * Math.max(1, Math.abs(expected)), f + " at " + x);
+        }
+    }
+
     @Test
     void valuesAtKnownPoints() {
         assertEquals(Math.log(2), Activation.SOFTPLUS.value(0), 1e-15);

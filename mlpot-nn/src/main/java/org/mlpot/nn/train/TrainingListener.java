@@ -1,0 +1,31 @@
+package org.mlpot.nn.train;
+
+/** Hears how training proceeds, for progress bars and logs. Called from the training thread. */
+public interface TrainingListener {
+
+    /** Training starts: what it fits on and for at most how many epochs. */
+    default void started(String summary, int epochs) {
+    }
+
+    /** An epoch starts with this many parameter updates. */
+    default void epochStarted(int epoch, int updates) {
+    }
+
+    /** One parameter update of the current epoch is done. */
+    default void updateDone() {
+    }
+
+    /** An epoch is done. */
+    default void epochFinished(EpochMetrics metrics) {
+    }
+
+    /** A message worth showing (early stopping, checkpoints, resumption). */
+    default void note(String message) {
+    }
+
+    /** A listener that ignores everything. */
+    static TrainingListener silent() {
+        return new TrainingListener() {
+        };
+    }
+}

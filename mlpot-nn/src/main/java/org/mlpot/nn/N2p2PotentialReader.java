@@ -27,7 +27,8 @@ import org.mlpot.structure.Element;
  * Reads a trained n2p2 short-range potential (2G HDNNP) from its folder: {@code input.nn}
  * (elements, cutoff type and symmetry functions via {@link N2p2SymmetryFunctionReader}, scaling
  * keywords via {@link N2p2ScalingSettings}, {@code global_hidden_layers_short},
- * {@code global_nodes_short}, {@code global_activation_short}, {@code mean_energy},
+ * {@code global_nodes_short}, {@code global_activation_short}, {@code element_nodes_short} (an element's
+ * own size of one hidden layer: {@code element_nodes_short <symbol> <layer 1..H> <nodes>}), {@code mean_energy},
  * {@code conv_energy}, {@code conv_length}, {@code atom_energy}), {@code scaling.data} and one
  * {@code weights.ZZZ.data} per element (ZZZ the atomic number with three digits; column 1 in file
  * order: per layer all weights, previous-layer neuron outer, then the layer's biases).
@@ -36,7 +37,8 @@ import org.mlpot.structure.Element;
  * {@link N2p2Units#lengthToAngstrom()}, energies by {@link N2p2Units#energyToEv()}.
  *
  * <p>Refused with a {@link FormatException} naming file and line: a missing or malformed network
- * keyword, a repeated keyword, an activation letter n2p2 does not know, {@code normalize_nodes}
+ * keyword, a repeated keyword, an {@code element_nodes_short} for an unknown element or a layer that is not
+ * hidden, an activation letter n2p2 does not know, {@code normalize_nodes}
  * (not supported), a weights file with a non-numeric value or another number of values than the
  * network has parameters.
  */
@@ -74,10 +76,16 @@ public final class N2p2PotentialReader {
         NetworkSettings settings = NetworkSettings.read(inputNn);
         FeatureStatistics statistics = ScalingDataFile.read(folder.resolve("scaling.data"), descriptor);
         FeatureScaling scaling = N2p2ScalingSettings.read(inputNn).scaling(statistics);
+        for (Element e : settings.elementNodes().keySet()) {
+            if (!descriptor.elements().contains(e)) {
+                throw new FormatException(inputNn.toString(), settings.elementNodesLines().get(e),
+                        "element_nodes_short for " + e.symbol() + ", which is not among the elements " + descriptor.elements());
+            }
+        }
         List<DenseNetwork> networks = new ArrayList<>();
         for (Element e : descriptor.elements()) {
             networks.add(readWeights(folder.resolve(String.format("weights.%03d.data", e.atomicNumber())),
-                    settings.layerSizes(descriptor.size(e)), settings.activations()));
+                    settings.layerSizes(e, descriptor.size(e)), settings.activations()));
         }
         for (Element e : settings.atomEnergies().keySet()) {
             if (!descriptor.elements().contains(e)) {
@@ -191,12 +199,19 @@ public final class N2p2PotentialReader {
 
     /** The network and normalisation keywords of an {@code input.nn}. */
     private record NetworkSettings(int[] hidden, Activation[] activations, double meanEnergy, double convEnergy,
-                                   double convLength, Map<Element, Double> atomEnergies, Map<Element, Long> atomEnergyLines) {
+                                   double convLength, Map<Element, Double> atomEnergies, Map<Element, Long> atomEnergyLines,
+                                   Map<Element, int[]> elementNodes, Map<Element, Long> elementNodesLines) {
 
-        int[] layerSizes(int inputs) {
+        int[] layerSizes(Element element, int inputs) {
             int[] sizes = new int[hidden.length + 2];
             sizes[0] = inputs;
             System.arraycopy(hidden, 0, sizes, 1, hidden.length);
+            int[] own = elementNodes.get(element);
+            for (int l = 0; own != null && l < own.length; l++) {
+                if (own[l] > 0) {
+                    sizes[l + 1] = own[l];
+                }
+            }
             sizes[sizes.length - 1] = 1;
             return sizes;
         }
@@ -215,6 +230,8 @@ public final class N2p2PotentialReader {
             double convLength = 1.0;
             Map<Element, Double> atomEnergies = new HashMap<>();
             Map<Element, Long> atomEnergyLines = new HashMap<>();
+            List<String[]> elementNodeFields = new ArrayList<>();
+            List<Long> elementNodeLineNumbers = new ArrayList<>();
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 String line;
                 long number = 0;
@@ -268,6 +285,11 @@ public final class N2p2PotentialReader {
                             atomEnergies.put(e, real(name, number, new String[] {keyword, f[2]}));
                             atomEnergyLines.put(e, number);
                         }
+                        case "element_nodes_short" -> {
+                            requireFields(name, number, f, 3);
+                            elementNodeFields.add(f);
+                            elementNodeLineNumbers.add(number);
+                        }
                         case "normalize_nodes" -> throw new FormatException(name, number,
                                 "normalize_nodes is not supported; retrain without it or remove the keyword if the potential was not trained with it");
                         default -> {
@@ -312,7 +334,36 @@ public final class N2p2PotentialReader {
                     throw new FormatException(name, lettersLine, e.getMessage());
                 }
             }
-            return new NetworkSettings(hidden, activations, meanEnergy, convEnergy, convLength, atomEnergies, atomEnergyLines);
+            Map<Element, int[]> elementNodes = new HashMap<>();
+            Map<Element, Long> elementNodesLines = new HashMap<>();
+            for (int i = 0; i < elementNodeFields.size(); i++) {
+                String[] f = elementNodeFields.get(i);
+                long at = elementNodeLineNumbers.get(i);
+                Element e = Element.find(f[1]).orElseThrow(
+                        () -> new FormatException(name, at, "element_nodes_short: '" + f[1] + "' is not an element symbol"));
+                int layer = integer(name, at, "element_nodes_short", f[2]);
+                if (layer < 1 || layer > layers) {
+                    throw new FormatException(name, at, "element_nodes_short: layer " + layer + " is not a hidden layer; "
+                            + "they are numbered 1 to " + layers + " (global_hidden_layers_short)");
+                }
+                int size = integer(name, at, "element_nodes_short", f[3]);
+                if (size < 1) {
+                    throw new FormatException(name, at, "element_nodes_short: layer sizes must be positive, got " + size);
+                }
+                int[] own = elementNodes.get(e);
+                if (own == null) {
+                    own = new int[layers];
+                    elementNodes.put(e, own);
+                }
+                if (own[layer - 1] != 0) {
+                    throw new FormatException(name, at, "element_nodes_short for " + e.symbol() + " layer " + layer
+                            + " is given twice; keep one");
+                }
+                own[layer - 1] = size;
+                elementNodesLines.putIfAbsent(e, at);
+            }
+            return new NetworkSettings(hidden, activations, meanEnergy, convEnergy, convLength, atomEnergies, atomEnergyLines,
+                    elementNodes, elementNodesLines);
         }
 
         private static void requireFields(String name, long line, String[] f, int values) {

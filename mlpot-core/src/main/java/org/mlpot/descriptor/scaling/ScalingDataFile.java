@@ -261,8 +261,11 @@ public final class ScalingDataFile {
     /**
      * {@code x} as C's {@code printf("%.16E", x)}: 17 significant digits of the exact binary value,
      * rounded half to even, and an exponent of at least two digits. Enough to read back the same double.
+     * n2p2 writes its numbers so (also in {@code weights.ZZZ.data}).
+     *
+     * @throws IllegalArgumentException when {@code x} is not finite
      */
-    static String formatE16(double x) {
+    public static String formatE16(double x) {
         if (!Double.isFinite(x)) {
             throw new IllegalArgumentException("not finite: " + x);
         }

@@ -74,6 +74,11 @@ public final class ConcatenatedDescriptor implements Descriptor {
         this.scratch = ThreadLocal.withInitial(Scratch::new);
     }
 
+    /** The parts, in the order their features follow each other. */
+    public List<Descriptor> parts() {
+        return parts;
+    }
+
     @Override
     public List<Element> elements() {
         return elements;

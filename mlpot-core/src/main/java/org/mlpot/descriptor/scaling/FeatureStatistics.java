@@ -89,6 +89,29 @@ public final class FeatureStatistics {
         return new FeatureStatistics(list, null, deepCopy(min), deepCopy(max), deepCopy(mean), deepCopy(sigma));
     }
 
+    /**
+     * Statistics from known values with the number of atoms of each element they come from (as
+     * {@link FeatureStatisticsAccumulator} makes them, for example when a model file is read back).
+     * The arrays are checked as by {@link #of(List, double[][], double[][], double[][], double[][])} and copied.
+     *
+     * @param counts atoms per element, {@code elements.size()} values, not negative; not modified
+     * @throws IllegalArgumentException when shapes differ, a value is out of order or a count is negative
+     */
+    public static FeatureStatistics of(List<Element> elements, long[] counts, double[][] min, double[][] max,
+                                       double[][] mean, double[][] sigma) {
+        Objects.requireNonNull(counts, "counts is null");
+        FeatureStatistics checked = of(elements, min, max, mean, sigma);
+        if (counts.length != checked.elements.size()) {
+            throw new IllegalArgumentException(counts.length + " atom counts for " + checked.elements.size() + " elements");
+        }
+        for (long count : counts) {
+            if (count < 0) {
+                throw new IllegalArgumentException("atom counts must not be negative, got " + Arrays.toString(counts));
+            }
+        }
+        return new FeatureStatistics(checked.elements, counts.clone(), checked.min, checked.max, checked.mean, checked.sigma);
+    }
+
     private static double[][] deepCopy(double[][] table) {
         double[][] copy = new double[table.length][];
         for (int s = 0; s < table.length; s++) {

@@ -18,6 +18,7 @@ import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Sin;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * One {@link DenseNetwork} evaluated on ND4J for a batch of R rows (R atoms of one element), in
@@ -31,9 +32,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code max(x, 0) + ln(1 + e^−|x|)} where n2p2 switches to exactly x or 0 beyond ±35, and its
  * derivative as the logistic function where n2p2 switches to exactly 1 or 0.
  *
- * <p>The weights are copied to ND4J once; the per-layer arrays are allocated for a batch size and
- * reused while the batch size stays the same (as in molecular dynamics), so that a call allocates
- * only ND4J's small op descriptors. Not thread-safe: use one evaluator per thread. Each call costs
+ * <p>The weights are copied to ND4J once; the per-layer arrays are allocated for the largest batch
+ * seen and smaller batches use views of their leading rows, so that a call allocates only ND4J's
+ * small op descriptors (and a few views when the batch size changes). Not thread-safe: use one evaluator per thread. Each call costs
  * about 20 ND4J ops of 30–100 µs fixed overhead, so the evaluator pays off only for hundreds of rows.
  */
 public final class Nd4jBatchEvaluator {
@@ -46,6 +47,8 @@ public final class Nd4jBatchEvaluator {
     private final INDArray[] biases; // [l - 1]: 1 × n_l
 
     private int rows = -1;
+    private int capacity;
+    private INDArray[][] full; // [array][l]: capacity × n_l; 0: inputs (l = 0) and pre-activations, 1: values, 2: slopes, 3: backward
     private INDArray input; // R × n_0
     private INDArray[] preActivations; // [l]: R × n_l, l ≥ 1
     private INDArray[] values; // [l]: R × n_l, l ≥ 1
@@ -246,23 +249,41 @@ public final class Nd4jBatchEvaluator {
         y.addi(positive);
     }
 
+    /**
+     * Points the per-layer arrays at {@code rows} rows: views of the leading rows of arrays allocated for
+     * at least that many rows (allocated anew, with a quarter to spare, only when the batch grows beyond them).
+     */
     private void allocate(int rows) {
         if (rows == this.rows) {
             return;
         }
         int layers = sizes.length - 1;
-        input = Nd4j.create(DataType.DOUBLE, rows, sizes[0]);
-        preActivations = new INDArray[layers + 1];
-        values = new INDArray[layers + 1];
-        slopes = new INDArray[layers + 1];
-        backward = new INDArray[layers];
+        if (rows > capacity) {
+            capacity = Math.max(rows, capacity + capacity / 4);
+            full = new INDArray[4][layers + 1];
+            for (int l = 0; l <= layers; l++) {
+                for (int a = 0; a < 4; a++) {
+                    full[a][l] = Nd4j.create(DataType.DOUBLE, capacity, sizes[l]);
+                }
+            }
+            preActivations = new INDArray[layers + 1];
+            values = new INDArray[layers + 1];
+            slopes = new INDArray[layers + 1];
+            backward = new INDArray[layers];
+        }
+        input = leadingRows(full[0][0], rows);
         for (int l = 1; l <= layers; l++) {
-            preActivations[l] = Nd4j.create(DataType.DOUBLE, rows, sizes[l]);
-            values[l] = Nd4j.create(DataType.DOUBLE, rows, sizes[l]);
-            slopes[l] = Nd4j.create(DataType.DOUBLE, rows, sizes[l]);
-            backward[l - 1] = Nd4j.create(DataType.DOUBLE, rows, sizes[l - 1]);
+            preActivations[l] = leadingRows(full[0][l], rows);
+            values[l] = leadingRows(full[1][l], rows);
+            slopes[l] = leadingRows(full[2][l], rows);
+            backward[l - 1] = leadingRows(full[3][l - 1], rows);
         }
         this.rows = rows;
+    }
+
+    /** The first {@code rows} rows of a row-major array: contiguous, from offset 0. */
+    private static INDArray leadingRows(INDArray array, int rows) {
+        return rows == array.rows() ? array : array.get(NDArrayIndex.interval(0, rows), NDArrayIndex.all());
     }
 
     private static void write(double[] source, INDArray target, int count) {

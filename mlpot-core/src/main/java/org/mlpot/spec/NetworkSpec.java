@@ -14,9 +14,11 @@ import org.mlpot.structure.Element;
  * @param activation the hidden layers' activation (the output layer is linear)
  * @param initialization how weights start
  * @param seed the seed of the initial weights
+ * @param compute where the networks run when the model is evaluated; does not change the model's numbers
+ *     beyond rounding (about 1e-15 relative)
  */
 public record NetworkSpec(List<Integer> hidden, Map<Element, List<Integer>> hiddenPerElement, Activation activation,
-                          Initialization initialization, long seed) implements ArchitectureSpec {
+                          Initialization initialization, long seed, Compute compute) implements ArchitectureSpec {
     /** The type name. */
     public static final String TYPE = "network";
 
@@ -44,14 +46,31 @@ public record NetworkSpec(List<Integer> hidden, Map<Element, List<Integer>> hidd
         GLOROT
     }
 
+    /** Where the networks run: mlpot-nn's compute paths. */
+    public enum Compute {
+        /** ND4J for elements with many atoms in a structure, plain Java for the others. */
+        AUTO,
+        /** Plain Java only (ND4J is never loaded). */
+        JAVA,
+        /** ND4J for every element. */
+        ND4J
+    }
+
     /** Checks the arguments. */
     public NetworkSpec {
         hidden = List.copyOf(hidden);
         hiddenPerElement = Map.copyOf(hiddenPerElement);
         Objects.requireNonNull(activation, "activation is null");
         Objects.requireNonNull(initialization, "initialization is null");
+        Objects.requireNonNull(compute, "compute is null");
         checkLayers(hidden);
         hiddenPerElement.values().forEach(NetworkSpec::checkLayers);
+    }
+
+    /** Networks that choose their compute path themselves ({@link Compute#AUTO}). */
+    public NetworkSpec(List<Integer> hidden, Map<Element, List<Integer>> hiddenPerElement, Activation activation,
+                       Initialization initialization, long seed) {
+        this(hidden, hiddenPerElement, activation, initialization, seed, Compute.AUTO);
     }
 
     /** The hidden layers of an element's network. */

@@ -16,7 +16,7 @@ import org.mlpot.structure.Element;
 class ModelSpecTest {
     private static final DescriptorSpec SOAP = new SoapSpec(SoapSettings.of(List.of(Element.Si), 5.0, 4, 3));
     private static final NetworkSpec NETWORK = new NetworkSpec(List.of(25, 25), Map.of(Element.Si, List.of(30)),
-            NetworkSpec.Activation.TANH, NetworkSpec.Initialization.NGUYEN_WIDROW, 7);
+            NetworkSpec.Activation.TANH, NetworkSpec.Initialization.NGUYEN_WIDROW, 7, NetworkSpec.Compute.AUTO);
 
     private static ModelSpec model(Optional<ArchitectureSpec> architecture, Optional<KernelSpec> kernel,
                                    Optional<SparseSpec> sparse) {
@@ -52,7 +52,9 @@ class ModelSpecTest {
         assertEquals(List.of(30), NETWORK.hidden(Element.Si));
         assertEquals(List.of(25, 25), NETWORK.hidden(Element.O));
         assertThrows(IllegalArgumentException.class, () -> new NetworkSpec(List.of(0), Map.of(), NetworkSpec.Activation.TANH,
-                NetworkSpec.Initialization.GLOROT, 1));
+                NetworkSpec.Initialization.GLOROT, 1, NetworkSpec.Compute.JAVA));
+        assertEquals(NetworkSpec.Compute.AUTO, new NetworkSpec(List.of(3), Map.of(), NetworkSpec.Activation.TANH,
+                NetworkSpec.Initialization.GLOROT, 1).compute());
     }
 
     @Test

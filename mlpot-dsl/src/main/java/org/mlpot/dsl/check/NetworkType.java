@@ -15,6 +15,7 @@ import org.mlpot.structure.Element;
 /**
  * {@code network { ... }} and {@code network El { ... }}: Behler–Parrinello networks; the unlabelled
  * block sets what all elements share, a block labelled with an element overrides its hidden layers.
+ * {@code compute auto|java|nd4j} (shared block only) says where the networks run when evaluated.
  */
 public final class NetworkType implements ArchitectureType<NetworkSpec> {
     static final Setting<List<Integer>> HIDDEN = Setting.required("hidden",
@@ -25,7 +26,9 @@ public final class NetworkType implements ArchitectureType<NetworkSpec> {
             ValueKinds.choice("initialization", Types.lowerCaseNames(NetworkSpec.Initialization.class)),
             NetworkSpec.Initialization.NGUYEN_WIDROW);
     static final Setting<Integer> SEED = Setting.withDefault("seed", ValueKinds.integer(Range.atLeast(0)), 0);
-    static final BlockSchema SHARED = BlockSchema.of(HIDDEN, ACTIVATION, INIT, SEED);
+    static final Setting<NetworkSpec.Compute> COMPUTE = Setting.withDefault("compute",
+            ValueKinds.choice("compute path", Types.lowerCaseNames(NetworkSpec.Compute.class)), NetworkSpec.Compute.AUTO);
+    static final BlockSchema SHARED = BlockSchema.of(HIDDEN, ACTIVATION, INIT, SEED, COMPUTE);
     static final BlockSchema OVERRIDE = BlockSchema.of(HIDDEN);
 
     @Override
@@ -78,7 +81,7 @@ public final class NetworkType implements ArchitectureType<NetworkSpec> {
             return Optional.empty();
         }
         return Optional.of(new NetworkSpec(shared.get(HIDDEN), perElement, shared.get(ACTIVATION), shared.get(INIT),
-                shared.get(SEED)));
+                shared.get(SEED), shared.get(COMPUTE)));
     }
 
     @Override
@@ -88,6 +91,10 @@ public final class NetworkType implements ArchitectureType<NetworkSpec> {
         out.setting(ACTIVATION.name(), spec.activation().name().toLowerCase(Locale.ROOT));
         out.setting(INIT.name(), spec.initialization().name().toLowerCase(Locale.ROOT));
         out.setting(SEED.name(), SpecWriter.integer(spec.seed()));
+        if (spec.compute() != NetworkSpec.Compute.AUTO) {
+            // printed only when chosen: it picks hardware, not numbers, so specs that leave it out print as before
+            out.setting(COMPUTE.name(), spec.compute().name().toLowerCase(Locale.ROOT));
+        }
         out.close();
         List<Element> elements = new ArrayList<>(spec.hiddenPerElement().keySet());
         elements.sort(null);

@@ -49,7 +49,8 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Potential potential = model.potential();
         DataChecks checks = DataChecks.defaults().withAllowedElements(potential.elements());
-        Evaluation evaluation = new Evaluation(potential);
+        ExtrapolationTally extrapolation = new ExtrapolationTally(potential, spec.commandLine().getErr(), "frame");
+        Evaluation evaluation = new Evaluation(extrapolation);
         try (FrameReader reader = files.reader(data);
              Progress progress = Progress.start("eval", -1, "frames", common.quiet || json)) {
             long done = 0;
@@ -69,6 +70,7 @@ final class EvalCommand implements Callable<Integer> {
             out.println(toJson(metrics));
         } else {
             out.print(table(potential.name(), metrics));
+            extrapolation.summary().ifPresent(out::println);
         }
         out.flush();
         return ExitCode.SUCCESS;

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Fit and run machine-learning interatomic potentials.",
-        subcommands = {ValidateCommand.class, EvalCommand.class, MdCommand.class, MinimizeCommand.class, FeaturesCommand.class,
-            ConvertCommand.class,
+        subcommands = {ValidateCommand.class, TrainCommand.class, EvalCommand.class, PredictCommand.class, MdCommand.class,
+            MinimizeCommand.class, FeaturesCommand.class, ConvertCommand.class, N2p2Command.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

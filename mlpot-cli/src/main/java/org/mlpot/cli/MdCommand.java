@@ -86,7 +86,7 @@ final class MdCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         requireSettings();
-        Potential potential = model.potential();
+        ExtrapolationTally potential = new ExtrapolationTally(model.potential(), spec.commandLine().getErr(), "evaluation");
         Frame startFrame = start.read(files, potential);
         double[] velocities = keepVelocities
                 ? startFrame.velocities().orElseThrow(() -> new InputException(start.input + ": frame " + start.frame
@@ -120,6 +120,10 @@ final class MdCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - began) * 1e-9;
         log.summary(result, seconds, nsPerDay(result.last().time(), seconds), output);
+        potential.summary().ifPresent(line -> {
+            out.println(line);
+            out.flush();
+        });
         return ExitCode.SUCCESS;
     }
 

@@ -11,7 +11,7 @@ final class PotentialResolver {
     }
 
     /**
-     * The built-in potential {@code builtin:NAME}; model files come with the model families.
+     * The built-in potential {@code builtin:NAME}, or the model in a model file (checked before use).
      *
      * @throws InputException naming what is available when nothing matches
      */
@@ -20,11 +20,11 @@ final class PotentialResolver {
             return BuiltinPotentials.find(model).orElseThrow(() -> new InputException(
                     "unknown built-in potential '" + model + "'; available: " + String.join(", ", BuiltinPotentials.names())));
         }
-        if (!java.nio.file.Files.exists(java.nio.file.Path.of(model))) {
+        java.nio.file.Path file = java.nio.file.Path.of(model);
+        if (!java.nio.file.Files.exists(file)) {
             throw new InputException(model + ": no such model file; give a trained model file or one of "
                     + String.join(", ", BuiltinPotentials.names()));
         }
-        throw new InputException(model + ": this mlpot build has no model family that reads model files yet; use one of "
-                + String.join(", ", BuiltinPotentials.names()));
+        return ModelStore.load(file, Runtime.getRuntime().availableProcessors());
     }
 }

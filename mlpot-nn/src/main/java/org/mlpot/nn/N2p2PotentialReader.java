@@ -334,6 +334,8 @@ public final class N2p2PotentialReader {
                     throw new FormatException(name, lettersLine, e.getMessage());
                 }
             }
+            // n2p2 (Mode::setupNeuralNetwork) always makes the output neuron linear, whatever the last letter says
+            activations[layers] = Activation.LINEAR;
             Map<Element, int[]> elementNodes = new HashMap<>();
             Map<Element, Long> elementNodesLines = new HashMap<>();
             for (int i = 0; i < elementNodeFields.size(); i++) {

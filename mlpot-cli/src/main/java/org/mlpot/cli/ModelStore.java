@@ -1,0 +1,57 @@
+package org.mlpot.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.mlpot.io.model.DataFileDigest;
+import org.mlpot.io.model.ModelFiles;
+import org.mlpot.io.model.Provenance;
+import org.mlpot.nn.NeuralNetworkModelFile;
+import org.mlpot.nn.NeuralNetworkPotential;
+import org.mlpot.nn.train.TrainingResult;
+import org.mlpot.potential.Potential;
+
+/** Writes trained models with their provenance and loads model files of every kind this build knows. */
+final class ModelStore {
+    /** The file name ending of model files. */
+    static final String EXTENSION = ".mlpmodel";
+
+    private ModelStore() {
+    }
+
+    /** Writes a trained network with the spec text, the data files' hashes and frame counts, the seed and the version. */
+    static void writeNeuralNetwork(Path modelFile, TrainingResult result, Path specFile, List<DataFileDigest> digests) {
+        String specText;
+        try {
+            specText = Files.readString(specFile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + specFile + " again to store it in the model: " + e.getMessage(), e);
+        }
+        Provenance provenance = new Provenance(specText, digests, result.seed(), VersionProvider.version(), Instant.now());
+        NeuralNetworkModelFile.write(modelFile, result.potential(), provenance);
+    }
+
+    /** Writes a converted network (no spec, no training data). */
+    static void writeConverted(Path modelFile, NeuralNetworkPotential potential) {
+        NeuralNetworkModelFile.write(modelFile, potential,
+                new Provenance("", List.of(), 0, VersionProvider.version(), Instant.now()));
+    }
+
+    /**
+     * The potential in a model file, after checking its header, version and checksum.
+     *
+     * @throws org.mlpot.io.InputException when the file is not a model file this build reads
+     */
+    static Potential load(Path file, int threads) {
+        String kind = ModelFiles.kind(file);
+        if (NeuralNetworkModelFile.KIND.equals(kind)) {
+            return NeuralNetworkModelFile.read(file, threads).potential();
+        }
+        throw new org.mlpot.io.InputException(file + " holds a model of kind '" + kind
+                + "', which this mlpot cannot evaluate; use an mlpot that has that model family");
+    }
+}

@@ -1,0 +1,83 @@
+package org.mlpot.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.mlpot.data.DataChecks;
+import org.mlpot.data.Dataset;
+import org.mlpot.data.Frame;
+import org.mlpot.data.Labels;
+import org.mlpot.io.FrameFormat;
+import org.mlpot.io.FrameReader;
+import org.mlpot.io.FrameWriter;
+import org.mlpot.io.InputException;
+import org.mlpot.potential.Potential;
+import org.mlpot.potential.Property;
+import org.mlpot.potential.Result;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mlpot predict}: a potential's energies, forces, stress and per-atom energies for every frame of a file. */
+@Command(name = "predict", mixinStandardHelpOptions = true,
+        description = {"Evaluate a potential on every structure of a file and write the results as extended XYZ:",
+            "energy, forces, stress (periodic cells) and per-atom energies, as ASE reads them (eV, eV/Å, eV/Å³).",
+            "Labels already in the input are replaced by the predictions."})
+final class PredictCommand implements Callable<Integer> {
+    @Mixin
+    ModelOption model;
+
+    @Option(names = "--in", required = true, paramLabel = "FILE", description = "Structures (extxyz or n2p2).")
+    Path input;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.xyz", description = "Where to write the predictions (extended XYZ).")
+    Path output;
+
+    @Mixin
+    FileOptions files;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Potential potential = model.potential();
+        DataChecks checks = DataChecks.defaults().withAllowedElements(potential.elements());
+        ExtrapolationTally extrapolation = new ExtrapolationTally(potential, spec.commandLine().getErr(), "frame");
+        long frames = 0;
+        try (FrameReader reader = files.reader(input);
+             FrameWriter writer = files.writer(output, FrameFormat.EXTXYZ);
+             Progress progress = Progress.start("predict", -1, "frames", common.quiet)) {
+            while (reader.hasNext()) {
+                Frame frame = reader.next();
+                checks.check(Dataset.of(input + " frame " + frames, List.of(frame)));
+                Set<Property> properties = EnumSet.of(Property.ENERGY, Property.FORCES, Property.ATOM_ENERGIES);
+                if (frame.structure().cell().fullyPeriodic()) {
+                    properties.add(Property.STRESS);
+                }
+                Result result = extrapolation.evaluate(frame.structure(), properties);
+                Labels labels = Labels.of(result.energy(), null, result.forces(), result.stressIfPresent().orElse(null),
+                        result.atomEnergies());
+                writer.write(frame.withLabels(labels));
+                progress.stepTo(++frames, "");
+            }
+        }
+        if (frames == 0) {
+            throw new InputException(input + ": holds no structures; give a file with at least one frame");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "%s: %d structures predicted, written to %s%n", potential.name(), frames, output);
+        extrapolation.summary().ifPresent(out::println);
+        out.flush();
+        return ExitCode.SUCCESS;
+    }
+}

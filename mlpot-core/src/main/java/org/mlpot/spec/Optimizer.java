@@ -26,6 +26,24 @@ public sealed interface Optimizer {
     }
 
     /**
+     * n2p2's global extended Kalman filter: the weights are updated after every single observable
+     * (one structure's energy per atom, or one force component), each epoch visiting every training
+     * structure's energy and a random part of its force components, with n2p2's default filter
+     * settings (initial covariance I/0.01, process noise 0.01·e^(−t/2.302) down to 10⁻⁶, learning
+     * rate 0.01·e^(t/2.302) up to 1, t in epochs).
+     *
+     * @param forceFraction the part of each structure's force components used per epoch, in (0, 1]
+     */
+    record Kalman(double forceFraction) implements Optimizer {
+        /** Checks the arguments. */
+        public Kalman {
+            if (!(forceFraction > 0 && forceFraction <= 1)) {
+                throw new IllegalArgumentException("the Kalman filter's force_fraction must be in (0, 1], got " + forceFraction);
+            }
+        }
+    }
+
+    /**
      * Limited-memory BFGS on the full training set.
      *
      * @param history the number of correction pairs kept

@@ -47,7 +47,7 @@ final class SectionSchemas {
             SubBlock.Label.NONE);
 
     /** Which optimiser; its parameters are separate settings. */
-    enum OptimizerName { ADAM, LBFGS }
+    enum OptimizerName { ADAM, LBFGS, KALMAN }
 
     static final Setting<Path> DATA = Setting.oneOrMore("data", ValueKinds.file());
     static final Setting<Double> VALIDATION = Setting.withDefault("validation", ValueKinds.fraction(), 0.1);
@@ -61,6 +61,8 @@ final class SectionSchemas {
     static final Setting<Double> BETA2 = Setting.withDefault("beta2", ValueKinds.real(Range.fromBelow(0, 1)), 0.999);
     static final Setting<Double> EPSILON = Setting.withDefault("epsilon", ValueKinds.real(Range.greaterThan(0)), 1e-8);
     static final Setting<Integer> HISTORY = Setting.withDefault("history", ValueKinds.integer(Range.between(1, 1000)), 10);
+    static final Setting<Double> FORCE_FRACTION = Setting.withDefault("force_fraction",
+            ValueKinds.real(new Range(0, false, 1, true)), 0.02);
     static final Setting<Schedule> SCHEDULE = Setting.withDefault("schedule", ValueKinds.call("schedule", schedules()),
             new Schedule.Constant());
     static final Setting<Integer> EPOCHS = Setting.withDefault("epochs", ValueKinds.integer(Range.atLeast(1)), 100);
@@ -69,7 +71,7 @@ final class SectionSchemas {
     static final Setting<Integer> CHECKPOINT_EVERY = Setting.withDefault("checkpoint_every",
             ValueKinds.integer(Range.atLeast(1)), 10);
     static final BlockSchema TRAIN = new BlockSchema(List.of(DATA, VALIDATION, TEST, SEED, OPTIMIZER, LEARNING_RATE, BETA1,
-            BETA2, EPSILON, HISTORY, SCHEDULE, EPOCHS, BATCH, EARLY_STOPPING, CHECKPOINT_EVERY), List.of(LOSS));
+            BETA2, EPSILON, HISTORY, FORCE_FRACTION, SCHEDULE, EPOCHS, BATCH, EARLY_STOPPING, CHECKPOINT_EVERY), List.of(LOSS));
 
     static final SubBlock SPARSE_BLOCK = new SubBlock("sparse", SPARSE, false, SubBlock.Label.NONE);
     static final SubBlock NOISE_BLOCK = new SubBlock("noise", NOISE, false, SubBlock.Label.NONE);
@@ -82,7 +84,10 @@ final class SectionSchemas {
 
     /** The name an optimiser prints as. */
     static String optimizerName(Optimizer optimizer) {
-        return optimizer instanceof Optimizer.Adam ? "adam" : "lbfgs";
+        if (optimizer instanceof Optimizer.Adam) {
+            return "adam";
+        }
+        return optimizer instanceof Optimizer.Lbfgs ? "lbfgs" : "kalman";
     }
 
     private static Map<String, ValueKinds.CallForm<Schedule>> schedules() {

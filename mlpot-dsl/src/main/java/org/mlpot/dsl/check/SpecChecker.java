@@ -319,10 +319,12 @@ public final class SpecChecker {
             context.report(CheckMessages.INVALID.at(lossBlock.orElseThrow().values().span(), "loss", e.getMessage()));
             return Optional.empty();
         }
-        Optimizer optimizer = v.get(SectionSchemas.OPTIMIZER) == SectionSchemas.OptimizerName.ADAM
-                ? new Optimizer.Adam(v.get(SectionSchemas.LEARNING_RATE), v.get(SectionSchemas.BETA1),
-                        v.get(SectionSchemas.BETA2), v.get(SectionSchemas.EPSILON))
-                : new Optimizer.Lbfgs(v.get(SectionSchemas.HISTORY));
+        Optimizer optimizer = switch (v.get(SectionSchemas.OPTIMIZER)) {
+            case ADAM -> new Optimizer.Adam(v.get(SectionSchemas.LEARNING_RATE), v.get(SectionSchemas.BETA1),
+                    v.get(SectionSchemas.BETA2), v.get(SectionSchemas.EPSILON));
+            case LBFGS -> new Optimizer.Lbfgs(v.get(SectionSchemas.HISTORY));
+            case KALMAN -> new Optimizer.Kalman(v.get(SectionSchemas.FORCE_FRACTION));
+        };
         OptionalInt earlyStopping = v.find(SectionSchemas.EARLY_STOPPING).map(OptionalInt::of).orElse(OptionalInt.empty());
         try {
             return Optional.of(new TrainingSpec(v.all(SectionSchemas.DATA), v.get(SectionSchemas.VALIDATION),

@@ -124,8 +124,10 @@ public final class SpecPrinter {
             out.setting(SectionSchemas.BETA1.name(), SpecWriter.number(adam.beta1()));
             out.setting(SectionSchemas.BETA2.name(), SpecWriter.number(adam.beta2()));
             out.setting(SectionSchemas.EPSILON.name(), SpecWriter.number(adam.epsilon()));
-        } else {
-            out.setting(SectionSchemas.HISTORY.name(), SpecWriter.integer(((Optimizer.Lbfgs) t.optimizer()).history()));
+        } else if (t.optimizer() instanceof Optimizer.Lbfgs lbfgs) {
+            out.setting(SectionSchemas.HISTORY.name(), SpecWriter.integer(lbfgs.history()));
+        } else if (t.optimizer() instanceof Optimizer.Kalman kalman) {
+            out.setting(SectionSchemas.FORCE_FRACTION.name(), SpecWriter.number(kalman.forceFraction()));
         }
         Schedule s = t.schedule();
         out.setting(SectionSchemas.SCHEDULE.name(), s instanceof Schedule.Exponential e

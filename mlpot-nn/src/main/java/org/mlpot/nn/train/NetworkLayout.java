@@ -90,6 +90,11 @@ public final class NetworkLayout {
         return activations[species];
     }
 
+    /** The index of element {@code species}'s output bias (its last parameter). */
+    public int outputBias(int species) {
+        return offsets[species + 1] - 1;
+    }
+
     /** The number of inputs of element {@code species}'s network. */
     public int inputSize(int species) {
         return sizes[species][0];

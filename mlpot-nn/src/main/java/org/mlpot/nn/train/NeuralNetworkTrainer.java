@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
 import org.mlpot.data.DataChecks;
 import org.mlpot.data.Dataset;
 import org.mlpot.data.Frame;
@@ -31,6 +32,7 @@ import org.mlpot.descriptor.scaling.FeatureStatisticsAccumulator;
 import org.mlpot.descriptor.scaling.ScalingType;
 import org.mlpot.io.InputException;
 import org.mlpot.nn.Activation;
+import org.mlpot.nn.ComputePath;
 import org.mlpot.nn.EnergyNormalization;
 import org.mlpot.nn.NeuralNetworkPotential;
 import org.mlpot.potential.Property;
@@ -134,17 +136,17 @@ public final class NeuralNetworkTrainer {
         listener.started(String.format(java.util.Locale.ROOT,
                 "%s: %d training, %d validation, %d test frames; networks %s; %s", spec.name(), split.train().size(),
                 split.validation().size(), split.test().size(), layout, training.optimizer()), training.epochs());
-        Optimization run = new Optimization(layout, normalization.outputToEv(), constants, scaling, trainSet, validationSet,
-                seed, listener);
-        double[] parameters;
-        try (TrainingLoss loss = new TrainingLoss(layout, scaling, normalization.outputToEv(), constants, training.loss(),
-                options.threads())) {
-            run.loss = loss;
+        ForkJoinPool pool = options.threads() > 1 ? new ForkJoinPool(options.threads()) : null;
+        try {
+            TrainingLoss loss = new TrainingLoss(layout, scaling, normalization.outputToEv(), constants, training.loss(), pool);
+            Optimization run = new Optimization(layout, loss, new ObservableJacobians(layout, scaling,
+                    normalization.outputToEv(), constants), normalization.outputToEv(), trainSet, validationSet, seed, pool,
+                    listener);
             run.start(WeightInitializer.initialize(layout, network.initialization(), networkSeed), fingerprint);
             run.epochs();
-            parameters = run.bestOrLast();
+            double[] parameters = run.bestOrLast();
             NeuralNetworkPotential potential = new NeuralNetworkPotential(spec.name(), descriptor, scaling,
-                    layout.networks(parameters), normalization, options.threads());
+                    layout.networks(parameters), normalization, options.threads()).withComputePath(computePath());
             Optional<ErrorSums> test = Optional.empty();
             if (!split.test().isEmpty()) {
                 FittingSet testSet = FittingSet.of(split.test(), FittingSet.features(split.test(), calculator, derivatives),
@@ -153,7 +155,19 @@ public final class NeuralNetworkTrainer {
             }
             return new TrainingResult(potential, run.history, run.bestEpoch, run.stopped, references,
                     new int[] {split.train().size(), split.validation().size(), split.test().size()}, test, seed);
+        } finally {
+            if (pool != null) {
+                pool.shutdown();
+            }
         }
+    }
+
+    private ComputePath computePath() {
+        return switch (network.compute()) {
+            case AUTO -> ComputePath.AUTO;
+            case JAVA -> ComputePath.JAVA;
+            case ND4J -> ComputePath.ND4J;
+        };
     }
 
     private FeatureScaling scaling(FeatureStatisticsAccumulator statistics) {
@@ -267,8 +281,11 @@ public final class NeuralNetworkTrainer {
         private final TrainingListener listener;
         private final AdamUpdater adam;
         private final LbfgsUpdater lbfgs;
+        private final KalmanUpdater kalman;
+        private final ObservableJacobians jacobians;
         private final List<EpochMetrics> history = new ArrayList<>();
-        private TrainingLoss loss;
+        private final TrainingLoss loss;
+        private final double outputToEv;
         private String fingerprint;
         private double[] parameters;
         private double[] best;
@@ -277,9 +294,12 @@ public final class NeuralNetworkTrainer {
         private boolean stopped;
         private int epochsDone;
 
-        Optimization(NetworkLayout layout, double outputToEv, double[] constants, FeatureScaling scaling,
-                     FittingSet trainSet, FittingSet validationSet, long seed, TrainingListener listener) {
+        Optimization(NetworkLayout layout, TrainingLoss loss, ObservableJacobians jacobians, double outputToEv,
+                     FittingSet trainSet, FittingSet validationSet, long seed, ForkJoinPool pool, TrainingListener listener) {
             this.layout = layout;
+            this.loss = loss;
+            this.jacobians = jacobians;
+            this.outputToEv = outputToEv;
             this.trainSet = trainSet;
             this.validationSet = validationSet;
             this.seed = seed;
@@ -287,6 +307,7 @@ public final class NeuralNetworkTrainer {
             Optimizer optimizer = training.optimizer();
             this.adam = optimizer instanceof Optimizer.Adam a ? new AdamUpdater(a, layout.parameterCount()) : null;
             this.lbfgs = optimizer instanceof Optimizer.Lbfgs l ? new LbfgsUpdater(l.history()) : null;
+            this.kalman = optimizer instanceof Optimizer.Kalman ? new KalmanUpdater(layout.parameterCount(), pool) : null;
         }
 
         void start(double[] initial, String runFingerprint) {
@@ -319,8 +340,13 @@ public final class NeuralNetworkTrainer {
                 if (adam != null) {
                     rate = training.schedule().rate(((Optimizer.Adam) training.optimizer()).learningRate(), epoch);
                     adamEpoch(epoch, rate);
-                } else {
+                } else if (lbfgs != null) {
                     lbfgsEpoch(epoch);
+                } else {
+                    kalmanEpoch(epoch, (Optimizer.Kalman) training.optimizer());
+                }
+                if (lbfgs == null && training.loss().energy() > 0) {
+                    refitOutputBiases();
                 }
                 ErrorSums trainErrors = loss.evaluate(parameters, trainSet, all(trainSet), null);
                 ErrorSums validationErrors = validationSet == null ? null
@@ -352,14 +378,7 @@ public final class NeuralNetworkTrainer {
         }
 
         private void adamEpoch(int epoch, double rate) {
-            int[] order = all(trainSet);
-            SplittableRandom random = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (epoch + 1)));
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            int[] order = shuffled(trainSet.size(), new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (epoch + 1))));
             int batch = training.batchSize();
             int updates = (order.length + batch - 1) / batch;
             listener.epochStarted(epoch + 1, updates);
@@ -379,6 +398,151 @@ public final class NeuralNetworkTrainer {
             double value = loss.evaluate(parameters, trainSet, members, gradient).loss();
             lbfgs.iterate(parameters, value, gradient, (point, g) -> loss.evaluate(point, trainSet, members, g).loss());
             listener.updateDone();
+        }
+
+        /**
+         * Sets each element's output bias to the linear least-squares optimum for the training
+         * energies per atom, the other parameters fixed. Forces do not depend on these biases, so this
+         * removes the energy offset that stochastic updates leave behind without touching the force
+         * fit. A vanishing ridge term makes compositions that never vary get the minimum-norm shift.
+         */
+        private void refitOutputBiases() {
+            int k = layout.elementCount();
+            double[][] normal = new double[k][k];
+            double[] right = new double[k];
+            for (int m = 0; m < trainSet.size(); m++) {
+                if (!trainSet.hasEnergy(m)) {
+                    continue;
+                }
+                double[] counts = new double[k];
+                StructureFeatures features = trainSet.features(m);
+                for (int i = 0; i < features.atoms(); i++) {
+                    counts[features.species(i)] += outputToEv;
+                }
+                double n2 = (double) features.atoms() * features.atoms();
+                double residual = jacobians.energy(parameters, trainSet, m) - trainSet.energy(m);
+                for (int a = 0; a < k; a++) {
+                    right[a] -= counts[a] * residual / n2;
+                    for (int b = 0; b < k; b++) {
+                        normal[a][b] += counts[a] * counts[b] / n2;
+                    }
+                }
+            }
+            double trace = 0;
+            for (int a = 0; a < k; a++) {
+                trace += normal[a][a];
+            }
+            if (trace == 0) {
+                return;
+            }
+            for (int a = 0; a < k; a++) {
+                normal[a][a] += 1e-10 * trace;
+            }
+            double[] shift = ReferenceEnergies.solve(normal, right);
+            for (int a = 0; a < k; a++) {
+                parameters[layout.outputBias(a)] += shift[a];
+            }
+        }
+
+        /**
+         * One Kalman epoch: every structure's energy and a random {@code force_fraction} of its force
+         * components, in random order (seeded by the epoch), each observable an update of its own.
+         * Errors and gradients are divided by the spread of their kind over the training set (energies
+         * per atom: their standard deviation; forces: their root mean square), as n2p2 normalises its
+         * data, and multiplied by the square root of their loss weight.
+         */
+        private void kalmanEpoch(int epoch, Optimizer.Kalman settings) {
+            SplittableRandom random = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (epoch + 1)));
+            double energyWeight = Math.sqrt(training.loss().energy()) / energySpread();
+            double forceWeight = Math.sqrt(training.loss().forces()) / forceSpread();
+            List<long[]> updates = new ArrayList<>();
+            for (int m = 0; m < trainSet.size(); m++) {
+                if (energyWeight > 0 && trainSet.hasEnergy(m)) {
+                    updates.add(new long[] {m, -1});
+                }
+                if (forceWeight > 0 && trainSet.forces(m) != null) {
+                    int components = 3 * trainSet.atoms(m);
+                    int chosen = Math.max(1, (int) Math.round(settings.forceFraction() * components));
+                    int[] order = shuffled(components, random);
+                    for (int c = 0; c < chosen; c++) {
+                        updates.add(new long[] {m, order[c]});
+                    }
+                }
+            }
+            int[] order = shuffled(updates.size(), random);
+            listener.epochStarted(epoch + 1, order.length);
+            double[] jacobian = new double[parameters.length];
+            for (int u = 0; u < order.length; u++) {
+                long[] update = updates.get(order[u]);
+                int m = (int) update[0];
+                int k = (int) update[1];
+                double error;
+                double weight;
+                if (k < 0) {
+                    error = jacobians.energyPerAtom(parameters, trainSet, m, jacobian) - trainSet.energy(m) / trainSet.atoms(m);
+                    weight = energyWeight;
+                } else {
+                    error = jacobians.forceComponent(parameters, trainSet, m, k, jacobian) - trainSet.forces(m)[k];
+                    weight = forceWeight;
+                }
+                for (int q = 0; q < jacobian.length; q++) {
+                    jacobian[q] *= weight;
+                }
+                kalman.update(parameters, jacobian, weight * error, epoch + (double) u / order.length);
+                listener.updateDone();
+            }
+        }
+
+        /** The standard deviation of the training energies per atom after the reference energies, eV/atom (1 if 0). */
+        private double energySpread() {
+            double sum = 0;
+            double sumSquares = 0;
+            int count = 0;
+            for (int m = 0; m < trainSet.size(); m++) {
+                if (trainSet.hasEnergy(m)) {
+                    StructureFeatures features = trainSet.features(m);
+                    double baseline = 0;
+                    for (int i = 0; i < features.atoms(); i++) {
+                        baseline += jacobians.constant(features.species(i));
+                    }
+                    double perAtom = (trainSet.energy(m) - baseline) / features.atoms();
+                    sum += perAtom;
+                    sumSquares += perAtom * perAtom;
+                    count++;
+                }
+            }
+            double variance = count == 0 ? 0 : sumSquares / count - (sum / count) * (sum / count);
+            return variance > 0 ? Math.sqrt(variance) : 1.0;
+        }
+
+        /** The root mean square of the training force components, eV/Å (1 if 0). */
+        private double forceSpread() {
+            double sumSquares = 0;
+            long count = 0;
+            for (int m = 0; m < trainSet.size(); m++) {
+                double[] f = trainSet.forces(m);
+                if (f != null) {
+                    for (double v : f) {
+                        sumSquares += v * v;
+                    }
+                    count += f.length;
+                }
+            }
+            return sumSquares > 0 ? Math.sqrt(sumSquares / count) : 1.0;
+        }
+
+        private static int[] shuffled(int count, SplittableRandom random) {
+            int[] order = new int[count];
+            for (int i = 0; i < count; i++) {
+                order[i] = i;
+            }
+            for (int i = count - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            return order;
         }
 
         double[] bestOrLast() {
@@ -403,8 +567,10 @@ public final class NeuralNetworkTrainer {
                 DataOutputStream out = new DataOutputStream(bytes);
                 if (adam != null) {
                     adam.write(out);
-                } else {
+                } else if (lbfgs != null) {
                     lbfgs.write(out);
+                } else {
+                    kalman.write(out);
                 }
                 out.flush();
                 return bytes.toByteArray();
@@ -417,8 +583,10 @@ public final class NeuralNetworkTrainer {
             try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(state))) {
                 if (adam != null) {
                     adam.read(in);
-                } else {
+                } else if (lbfgs != null) {
                     lbfgs.read(in, parameters.length);
+                } else {
+                    kalman.read(in);
                 }
             } catch (IOException e) {
                 throw new InputException("the checkpoint " + options.checkpoint().orElseThrow()

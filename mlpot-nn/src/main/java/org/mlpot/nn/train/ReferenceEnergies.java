@@ -121,8 +121,8 @@ final class ReferenceEnergies {
         return counts;
     }
 
-    /** Gaussian elimination with partial pivoting of a small well-posed system. */
-    private static double[] solve(double[][] a, double[] b) {
+    /** Gaussian elimination with partial pivoting of a small well-posed system; the arguments are not modified. */
+    static double[] solve(double[][] a, double[] b) {
         int n = b.length;
         double[][] m = new double[n][];
         double[] x = b.clone();

@@ -25,7 +25,7 @@ import org.mlpot.spec.LossWeights;
  * the result is the same bit for bit on any number of threads. Not thread-safe (it reuses buffers);
  * each call uses the pool's threads.
  */
-final class TrainingLoss implements AutoCloseable {
+final class TrainingLoss {
     private static final int CHUNK = 4;
 
     private final NetworkLayout layout;
@@ -45,10 +45,10 @@ final class TrainingLoss implements AutoCloseable {
      * @param outputToEv u, eV per network output unit
      * @param constants c per element, eV; not modified
      * @param weights w_E and w_F (a stress weight must be 0)
-     * @param threads the threads to use
+     * @param pool the threads to use, or null for the calling thread only
      */
     TrainingLoss(NetworkLayout layout, FeatureScaling scaling, double outputToEv, double[] constants, LossWeights weights,
-                 int threads) {
+                 ForkJoinPool pool) {
         this.layout = Objects.requireNonNull(layout, "layout is null");
         this.scaling = Objects.requireNonNull(scaling, "scaling is null");
         this.outputToEv = outputToEv;
@@ -58,7 +58,7 @@ final class TrainingLoss implements AutoCloseable {
             throw new IllegalArgumentException("stress training is not supported by neural-network training yet;"
                     + " set the stress loss weight to 0");
         }
-        this.pool = threads > 1 ? new ForkJoinPool(threads) : null;
+        this.pool = pool;
         this.workspaces = ThreadLocal.withInitial(() -> new Workspace(layout));
     }
 
@@ -197,13 +197,6 @@ final class TrainingLoss implements AutoCloseable {
             }
             w.passes[s].accumulate(p, x, i * stride, w.direction, 0, energyWeight * outputToEv,
                     forceGradient ? -outputToEv : 0.0, gradient);
-        }
-    }
-
-    @Override
-    public void close() {
-        if (pool != null) {
-            pool.shutdown();
         }
     }
 

@@ -83,6 +83,17 @@ class NeuralNetworkTrainerTest {
     }
 
     @Test
+    void kalmanFilterLearnsStillingerWeberSilicon() {
+        TrainingResult result = train(spec(new Optimizer.Kalman(0.05), 12, 8, OptionalInt.empty()), TrainingOptions.inMemory(2));
+        ErrorSums test = result.test().orElseThrow();
+        double spread = referenceForceRms();
+        System.out.printf("Kalman: test energy RMSE %.2f meV/atom, force RMSE %.1f meV/Å (force RMS %.0f meV/Å)%n",
+                1000 * test.energyRmse(), 1000 * test.forceRmse(), 1000 * spread);
+        assertTrue(test.forceRmse() < 0.1 * spread, "test force RMSE " + test.forceRmse() + " eV/Å");
+        assertTrue(test.energyRmse() < 0.01, "test energy RMSE " + test.energyRmse() + " eV/atom");
+    }
+
+    @Test
     void adamLearnsStillingerWeberSilicon() {
         TrainingResult result = train(spec(Optimizer.Adam.withLearningRate(0.01), 60, 4, OptionalInt.empty()),
                 TrainingOptions.inMemory(1));
@@ -106,7 +117,7 @@ class NeuralNetworkTrainerTest {
 
     @Test
     void aRunInterruptedAfterACheckpointResumesToTheSameModelAndLog(@TempDir Path dir) throws Exception {
-        for (Optimizer optimizer : List.of(Optimizer.Adam.withLearningRate(0.01), new Optimizer.Lbfgs(5))) {
+        for (Optimizer optimizer : List.of(Optimizer.Adam.withLearningRate(0.01), new Optimizer.Lbfgs(5), new Optimizer.Kalman(0.02))) {
             ModelSpec spec = spec(optimizer, 7, 4, OptionalInt.of(50));
             Path checkpoint = dir.resolve(optimizer.getClass().getSimpleName() + ".checkpoint");
             Path csv = dir.resolve(optimizer.getClass().getSimpleName() + ".csv");

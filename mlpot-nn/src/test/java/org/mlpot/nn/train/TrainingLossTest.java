@@ -48,8 +48,9 @@ class TrainingLossTest {
         FeatureScaling scaling = scalingOf(set);
         double[] constants = {-4.2};
         int[] members = {0, 1, 2, 3, 4};
-        try (TrainingLoss loss = new TrainingLoss(layout, scaling, 0.8, constants,
-                new LossWeights(energyWeight, forceWeight, 0), 1)) {
+        {
+            TrainingLoss loss = new TrainingLoss(layout, scaling, 0.8, constants,
+                    new LossWeights(energyWeight, forceWeight, 0), null);
             double[] p = randomParameters(layout, 5);
             double[] gradient = new double[p.length];
             loss.evaluate(p, set, members, gradient);
@@ -81,11 +82,15 @@ class TrainingLossTest {
         double[] three = new double[p.length];
         ErrorSums a;
         ErrorSums b;
-        try (TrainingLoss loss = new TrainingLoss(layout, scalingOf(set), 1.0, new double[] {0}, new LossWeights(1, 1, 0), 1)) {
+        {
+            TrainingLoss loss = new TrainingLoss(layout, scalingOf(set), 1.0, new double[] {0}, new LossWeights(1, 1, 0), null);
             a = loss.evaluate(p, set, members, one);
         }
-        try (TrainingLoss loss = new TrainingLoss(layout, scalingOf(set), 1.0, new double[] {0}, new LossWeights(1, 1, 0), 3)) {
+        {
+            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(3);
+            TrainingLoss loss = new TrainingLoss(layout, scalingOf(set), 1.0, new double[] {0}, new LossWeights(1, 1, 0), pool);
             b = loss.evaluate(p, set, members, three);
+            pool.shutdown();
         }
         assertEquals(a, b);
         assertArrayEquals(one, three);
@@ -96,7 +101,8 @@ class TrainingLossTest {
         FittingSet set = set();
         NetworkLayout layout = layout(Activation.TANH);
         double[] p = new double[layout.parameterCount()]; // all zero: every atom gets exactly the constant
-        try (TrainingLoss loss = new TrainingLoss(layout, scalingOf(set), 1.0, new double[] {-4.0}, new LossWeights(2, 3, 0), 1)) {
+        {
+            TrainingLoss loss = new TrainingLoss(layout, scalingOf(set), 1.0, new double[] {-4.0}, new LossWeights(2, 3, 0), null);
             ErrorSums e = loss.evaluate(p, set, new int[] {0, 1}, null);
             double energySquared = 0;
             double forceSquared = 0;

@@ -62,7 +62,7 @@ final class SectionSchemas {
     static final Setting<Double> EPSILON = Setting.withDefault("epsilon", ValueKinds.real(Range.greaterThan(0)), 1e-8);
     static final Setting<Integer> HISTORY = Setting.withDefault("history", ValueKinds.integer(Range.between(1, 1000)), 10);
     static final Setting<Double> FORCE_FRACTION = Setting.withDefault("force_fraction",
-            ValueKinds.real(new Range(0, false, 1, true)), 0.02);
+            ValueKinds.positiveShare(), 0.02);
     static final Setting<Schedule> SCHEDULE = Setting.withDefault("schedule", ValueKinds.call("schedule", schedules()),
             new Schedule.Constant());
     static final Setting<Integer> EPOCHS = Setting.withDefault("epochs", ValueKinds.integer(Range.atLeast(1)), 100);

@@ -57,7 +57,12 @@ public final class ValueKinds {
 
     /** A fraction: a percentage ({@code 10%}) or a plain number, in {@code [0, 1)}. */
     public static ValueKind<Double> fraction() {
-        return new FractionKind();
+        return new FractionKind(Range.fromBelow(0, 1), "at least 0% and below 100%");
+    }
+
+    /** A share of something that must not be empty: a percentage or a plain number in (0, 1] ({@code 2%} or {@code 0.02}). */
+    public static ValueKind<Double> positiveShare() {
+        return new FractionKind(new Range(0, false, 1, true), "above 0% and at most 100%");
     }
 
     /** {@code true} or {@code false}. */
@@ -242,7 +247,7 @@ public final class ValueKinds {
         }
     }
 
-    private record FractionKind() implements ValueKind<Double> {
+    private record FractionKind(Range range, String allowed) implements ValueKind<Double> {
         @Override
         public String expected() {
             return "a percentage or a fraction";
@@ -261,8 +266,8 @@ public final class ValueKinds {
             } else {
                 return wrongKind(setting, expected(), value, context);
             }
-            if (!(fraction >= 0 && fraction < 1)) {
-                context.report(CheckMessages.OUT_OF_RANGE.at(value.span(), setting, "at least 0% and below 100%", written));
+            if (!range.contains(fraction)) {
+                context.report(CheckMessages.OUT_OF_RANGE.at(value.span(), setting, allowed, written));
                 return Optional.empty();
             }
             return Optional.of(fraction);

@@ -88,6 +88,8 @@ final class WideAngularMoments {
     private final boolean[] groupSame;
     private final int[][] groupFeature;
     private final double[][][] groupCoefficients;
+    private final double[][] groupCoefficientsFlat; // per group, c_n of each function, padded to the group's degree
+    private final double[][] groupCoefficientsOverDegree; // the same divided by n (n ≥ 1)
     private final double[][] groupKappa;
     private final int[][] groupPosition1;
     private final int[][] groupPosition2;
@@ -158,6 +160,8 @@ final class WideAngularMoments {
         this.groupSame = new boolean[ng];
         this.groupFeature = new int[ng][];
         this.groupCoefficients = new double[ng][][];
+        this.groupCoefficientsFlat = new double[ng][];
+        this.groupCoefficientsOverDegree = new double[ng][];
         this.groupKappa = new double[ng][];
         this.groupPosition1 = new int[ng][];
         this.groupPosition2 = new int[ng][];
@@ -192,6 +196,16 @@ final class WideAngularMoments {
                     kappa += x;
                 }
                 groupKappa[g][i] = kappa;
+            }
+            int width = groupDegree[g] + 1;
+            groupCoefficientsFlat[g] = new double[n * width];
+            groupCoefficientsOverDegree[g] = new double[n * width];
+            for (int i = 0; i < n; i++) {
+                double[] c = groupCoefficients[g][i];
+                for (int m = 0; m < c.length; m++) {
+                    groupCoefficientsFlat[g][i * width + m] = c[m];
+                    groupCoefficientsOverDegree[g][i * width + m] = m == 0 ? 0.0 : c[m] / m;
+                }
             }
             sides.get(key[0]).add(g);
             firsts.get(key[0]).add(true);
@@ -333,7 +347,7 @@ final class WideAngularMoments {
             }
         }
         double[] mono = scratch.entryMonomials;
-        double[] p = scratch.p;
+        double[] a = scratch.p;
         double[] px = scratch.px;
         double[] py = scratch.py;
         double[] pz = scratch.pz;
@@ -366,10 +380,7 @@ final class WideAngularMoments {
                 }
                 int po = slotOffset[partner];
                 int degree = groupDegree[g];
-                p[0] = weighted[po];
-                px[0] = 0.0;
-                py[0] = 0.0;
-                pz[0] = 0.0;
+                double p0 = weighted[po];
                 int from = 0;
                 for (int m = 1; m <= degree; m++) {
                     int to = from + m * (m + 1) / 2;
@@ -382,7 +393,7 @@ final class WideAngularMoments {
                         sy += dy[po + j] * v;
                         sz += dz[po + j] * v;
                     }
-                    p[m] = (ux * sx + uy * sy + uz * sz) / m;
+                    a[m] = ux * sx + uy * sy + uz * sz; // m P_m, by Euler's relation
                     px[m] = sx;
                     py[m] = sy;
                     pz[m] = sz;
@@ -392,23 +403,28 @@ final class WideAngularMoments {
                 int[] positions = first ? groupPosition1[g] : groupPosition2[g];
                 boolean same = groupSame[g];
                 double ratio = rk * inv;
+                double[] c = groupCoefficientsFlat[g];
+                double[] cOverM = groupCoefficientsOverDegree[g];
+                int width = degree + 1;
                 for (int f = 0; f < features.length; f++) {
-                    double[] c = groupCoefficients[g][f];
-                    double phi = 0.0;
+                    int cf = f * width;
+                    double phi = c[cf] * p0;
+                    double along = 0.0;
                     double gx = 0.0;
                     double gy = 0.0;
                     double gz = 0.0;
-                    for (int m = 0; m < c.length; m++) {
-                        phi += c[m] * p[m];
-                        gx += c[m] * px[m];
-                        gy += c[m] * py[m];
-                        gz += c[m] * pz[m];
+                    for (int m = 1; m < width; m++) {
+                        double cm = c[cf + m];
+                        phi += cOverM[cf + m] * a[m];
+                        along += cm * a[m];
+                        gx += cm * px[m];
+                        gy += cm * py[m];
+                        gz += cm * pz[m];
                     }
                     double radial = drk * phi;
                     if (same) {
                         radial -= rk * drk * groupKappa[g][f];
                     }
-                    double along = ux * gx + uy * gy + uz * gz;
                     double cu = radial - ratio * along;
                     int position = o + positions[f];
                     gradients[position] += cu * ux + ratio * gx;

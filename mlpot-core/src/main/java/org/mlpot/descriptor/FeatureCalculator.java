@@ -17,7 +17,9 @@ import org.mlpot.structure.Structure;
  * <p>Work per structure: one full neighbour list at the descriptor's cutoff; a first pass over atoms
  * that counts distinct neighbours and the storage they need; then one allocation of the whole
  * result and a second pass that evaluates the descriptor and folds its gradients in. Scratch space
- * is per thread and reused, so a call allocates little beyond its result.
+ * is per thread and reused, so a call allocates little beyond its result. For energies that are
+ * sums of per-atom terms, {@link #computeWithForces} contracts each atom's gradients as soon as
+ * they are computed and stores none.
  */
 public final class FeatureCalculator {
     /** Atoms per parallel task. */
@@ -122,6 +124,83 @@ public final class FeatureCalculator {
                 neighborStarts, neighborAtoms, neighborBlocks, selfBlocks, strainBlocks, derivativeValues);
     }
 
+    /**
+     * The features of every atom, and in the same pass the forces and strain derivative of an energy
+     * {@code E = Σ_i E_i(G_i)}: as soon as an atom's features and their gradients are known,
+     * {@code energy} gives {@code ∂E_i/∂G_i} and the gradients are contracted with it, so that no
+     * derivative is stored. Adds what {@link StructureFeatures#addForces} and
+     * {@link StructureFeatures#addStrainDerivative} would add, summed over atoms, for the same
+     * weights, up to rounding; takes a small fraction of the memory and time of
+     * {@code compute(structure, true)} followed by those calls.
+     *
+     * @param energy asked for {@code ∂E_i/∂G_i} once per atom, from this calculator's threads
+     * @param forces 3N values (x, y, z per atom); the forces {@code −∂E/∂r} are added, eV/Å
+     * @param strainDerivative nine values, row-major and symmetric; {@code ∂E/∂ε} is added, eV
+     * @return the features, without derivatives
+     * @throws IllegalArgumentException when the structure holds an element the descriptor does not
+     *     know, or the arrays have the wrong lengths
+     */
+    public StructureFeatures computeWithForces(Structure structure, AtomEnergyGradient energy, double[] forces,
+                                               double[] strainDerivative) {
+        Objects.requireNonNull(energy, "energy is null");
+        Objects.requireNonNull(forces, "forces is null");
+        Objects.requireNonNull(strainDerivative, "strainDerivative is null");
+        int n = structure.size();
+        if (forces.length != 3 * n || strainDerivative.length != 9) {
+            throw new IllegalArgumentException("expected " + 3 * n + " forces and 9 strain derivatives, got "
+                    + forces.length + " and " + strainDerivative.length);
+        }
+        int[] species = speciesOf(structure);
+        NeighborList list = NeighborList.full(structure, descriptor.cutoff());
+        int[] valueOffsets = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            valueOffsets[i + 1] = valueOffsets[i] + sizes[species[i]];
+        }
+        double[] values = new double[valueOffsets[n]];
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        if (pool == null || chunks < 2) {
+            double[] sums = new double[3 * n + 9];
+            Workspace w = workspaces.get();
+            for (int i = 0; i < n; i++) {
+                w.contract(list, species, i, values, valueOffsets[i], energy, sums);
+            }
+            addInto(sums, forces, strainDerivative);
+        } else {
+            // one sum per concurrently running task, reused by the next task of the same thread
+            java.util.concurrent.ConcurrentLinkedQueue<double[]> free = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            List<double[]> all = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
+                double[] sums = free.poll();
+                if (sums == null) {
+                    sums = new double[3 * n + 9];
+                    all.add(sums);
+                }
+                Workspace w = workspaces.get();
+                int end = Math.min(n, (c + 1) * CHUNK);
+                for (int i = c * CHUNK; i < end; i++) {
+                    w.contract(list, species, i, values, valueOffsets[i], energy, sums);
+                }
+                free.add(sums);
+            })).join();
+            for (double[] sums : all) {
+                addInto(sums, forces, strainDerivative);
+            }
+        }
+        return new StructureFeatures(descriptor.elements(), sensitivity, species, valueOffsets, values,
+                null, null, null, null, null, null);
+    }
+
+    /** Adds per-thread sums (3N forces, then nine strain derivatives) to the caller's arrays. */
+    private static void addInto(double[] sums, double[] forces, double[] strainDerivative) {
+        int n3 = forces.length;
+        for (int k = 0; k < n3; k++) {
+            forces[k] += sums[k];
+        }
+        for (int v = 0; v < 9; v++) {
+            strainDerivative[v] += sums[n3 + v];
+        }
+    }
+
     private int[] speciesOf(Structure structure) {
         int[] species = new int[structure.size()];
         for (int i = 0; i < species.length; i++) {
@@ -175,6 +254,7 @@ public final class FeatureCalculator {
         private final AtomEnvironment environment;
         private double[] gradients = new double[1024];
         private double[] values = new double[64];
+        private double[] weights = new double[64];
         private int[] stamp = new int[0];
         private int[] slot = new int[0];
         private int generation;
@@ -247,6 +327,102 @@ public final class FeatureCalculator {
             if (derivatives != null) {
                 fold(species, i, g, sens, derivatives, derivativeStart, layout);
             }
+        }
+
+        /**
+         * Evaluates atom i with gradients, asks {@code energy} for its weights and adds the contracted
+         * gradients to {@code sums}: the force {@code −w·∂G/∂r} on every atom from index 0, then the
+         * strain derivative (nine values, row-major) from index {@code 3N}.
+         */
+        void contract(NeighborList list, int[] species, int i, double[] out, int valueOffset, AtomEnergyGradient energy,
+                      double[] sums) {
+            int centreSpecies = species[i];
+            int[][] sens = sensitivity[centreSpecies];
+            AtomEnvironment env = environment;
+            env.reset(i, centreSpecies);
+            for (int k = list.start(i); k < list.end(i); k++) {
+                int j = list.neighbor(k);
+                env.add(j, species[j], list.dx(k), list.dy(k), list.dz(k), list.distance(k), 3 * sens[species[j]].length);
+            }
+            int g = sizes[centreSpecies];
+            if (values.length < g) {
+                values = new double[g];
+                weights = new double[g];
+            }
+            java.util.Arrays.fill(values, 0, g, 0.0);
+            int length = env.gradientLength();
+            if (gradients.length < length) {
+                gradients = new double[Math.max(length, 2 * gradients.length)];
+            }
+            java.util.Arrays.fill(gradients, 0, length, 0.0);
+            descriptor.evaluate(env, values, gradients);
+            System.arraycopy(values, 0, out, valueOffset, g);
+            energy.gradient(i, centreSpecies, values, weights);
+            double[] grad = gradients;
+            double[] w = weights;
+            double fx = 0.0;
+            double fy = 0.0;
+            double fz = 0.0;
+            double sxx = 0.0;
+            double syy = 0.0;
+            double szz = 0.0;
+            double syz = 0.0;
+            double sxz = 0.0;
+            double sxy = 0.0;
+            for (int k = 0; k < env.size(); k++) {
+                int j = env.neighbor(k);
+                int[] idx = sens[species[j]];
+                int m = idx.length;
+                int from = env.gradientOffset(k);
+                double x = 0.0;
+                double y = 0.0;
+                double z = 0.0;
+                if (m == g) { // sensitive to every feature
+                    for (int f = 0; f < g; f++) {
+                        double wf = w[f];
+                        x += wf * grad[from + f];
+                        y += wf * grad[from + g + f];
+                        z += wf * grad[from + 2 * g + f];
+                    }
+                } else {
+                    for (int t = 0; t < m; t++) {
+                        double wf = w[idx[t]];
+                        x += wf * grad[from + t];
+                        y += wf * grad[from + m + t];
+                        z += wf * grad[from + 2 * m + t];
+                    }
+                }
+                if (j != i) { // a self-image moves with the centre: no force
+                    sums[3 * j] -= x;
+                    sums[3 * j + 1] -= y;
+                    sums[3 * j + 2] -= z;
+                    fx += x;
+                    fy += y;
+                    fz += z;
+                }
+                double dx = env.dx(k);
+                double dy = env.dy(k);
+                double dz = env.dz(k);
+                sxx += x * dx;
+                syy += y * dy;
+                szz += z * dz;
+                syz += 0.5 * (y * dz + z * dy);
+                sxz += 0.5 * (x * dz + z * dx);
+                sxy += 0.5 * (x * dy + y * dx);
+            }
+            sums[3 * i] += fx;
+            sums[3 * i + 1] += fy;
+            sums[3 * i + 2] += fz;
+            int s = sums.length - 9;
+            sums[s] += sxx;
+            sums[s + 4] += syy;
+            sums[s + 8] += szz;
+            sums[s + 5] += syz;
+            sums[s + 7] += syz;
+            sums[s + 2] += sxz;
+            sums[s + 6] += sxz;
+            sums[s + 1] += sxy;
+            sums[s + 3] += sxy;
         }
 
         /** Turns per-entry gradients into neighbour, self and strain derivatives. */

@@ -23,6 +23,10 @@ import org.mlpot.structure.Structure;
  * and the output turned into an atomic energy ({@link EnergyNormalization}); the total energy is
  * their sum. Forces and stress come from {@code ∂E/∂G = outputToEv · slope · ∂y/∂Gs} contracted with
  * the descriptor derivatives ({@link StructureFeatures#addForces}, {@link StructureFeatures#addStrainDerivative}).
+ * When every element of a structure runs in plain Java, each atom's network runs as soon as its
+ * features are known and its descriptor gradients are contracted at once, never stored
+ * ({@link FeatureCalculator#computeWithForces}); ND4J batches need all features first, so there the
+ * derivatives are stored.
  * Units: eV and Å. Immutable and thread-safe.
  *
  * <p>The networks run in plain Java or, for all atoms of an element at once, on ND4J, as
@@ -39,7 +43,7 @@ public final class NeuralNetworkPotential implements ExtrapolationChecking {
     private final double[] constants;
     private final Set<Element> elements;
     private final int largestInput;
-    private final ThreadLocal<DenseNetwork.Workspace[]> workspaces;
+    private final ThreadLocal<JavaScratch> workspaces;
     private final ComputePath computePath;
     private final ThreadLocal<Nd4jBatchEvaluator[]> batchEvaluators; // filled per species on first use
 
@@ -87,7 +91,7 @@ public final class NeuralNetworkPotential implements ExtrapolationChecking {
         this.outputToEv = normalization.outputToEv();
         this.elements = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(order));
         this.calculator = new FeatureCalculator(descriptor, threads);
-        this.workspaces = javaWorkspaces(this.networks);
+        this.workspaces = javaWorkspaces(this.networks, largest);
         this.computePath = ComputePath.AUTO;
         this.batchEvaluators = ThreadLocal.withInitial(() -> new Nd4jBatchEvaluator[order.size()]);
     }
@@ -102,20 +106,29 @@ public final class NeuralNetworkPotential implements ExtrapolationChecking {
         this.constants = other.constants;
         this.elements = other.elements;
         this.largestInput = other.largestInput;
-        this.workspaces = javaWorkspaces(networks);
+        this.workspaces = javaWorkspaces(networks, other.largestInput);
         this.computePath = computePath;
         int species = networks.length;
         this.batchEvaluators = ThreadLocal.withInitial(() -> new Nd4jBatchEvaluator[species]);
     }
 
-    private static ThreadLocal<DenseNetwork.Workspace[]> javaWorkspaces(DenseNetwork[] networks) {
+    private static ThreadLocal<JavaScratch> javaWorkspaces(DenseNetwork[] networks, int largestInput) {
         return ThreadLocal.withInitial(() -> {
             DenseNetwork.Workspace[] w = new DenseNetwork.Workspace[networks.length];
             for (int s = 0; s < networks.length; s++) {
                 w[s] = networks[s].newWorkspace();
             }
-            return w;
+            return new JavaScratch(w, new double[largestInput]);
         });
+    }
+
+    /**
+     * One thread's scratch for the plain-Java networks.
+     *
+     * @param networks a workspace per species
+     * @param input room for the scaled features of one atom
+     */
+    private record JavaScratch(DenseNetwork.Workspace[] networks, double[] input) {
     }
 
     /** Where the networks run. */
@@ -157,6 +170,9 @@ public final class NeuralNetworkPotential implements ExtrapolationChecking {
     public Result evaluate(Structure structure, Set<Property> properties) {
         Potential.checkInput(this, structure, properties);
         boolean derivatives = needsDerivatives(properties);
+        if (derivatives && javaOnly(structure)) {
+            return evaluateFused(structure, properties, null);
+        }
         return evaluate(structure, properties, calculator.compute(structure, derivatives), derivatives);
     }
 
@@ -169,9 +185,64 @@ public final class NeuralNetworkPotential implements ExtrapolationChecking {
     public CheckedResult evaluateChecked(Structure structure, Set<Property> properties) {
         Potential.checkInput(this, structure, properties);
         boolean derivatives = needsDerivatives(properties);
+        if (derivatives && javaOnly(structure)) {
+            StructureFeatures[] features = new StructureFeatures[1];
+            Result result = evaluateFused(structure, properties, features);
+            return new CheckedResult(result, scaling.statistics().extrapolation(features[0]));
+        }
         StructureFeatures features = calculator.compute(structure, derivatives);
         return new CheckedResult(evaluate(structure, properties, features, derivatives),
                 scaling.statistics().extrapolation(features));
+    }
+
+    /** Whether {@link #computePath} runs every element of this structure in plain Java. */
+    private boolean javaOnly(Structure structure) {
+        if (computePath == ComputePath.JAVA) {
+            return true;
+        }
+        int[] counts = new int[networks.length];
+        List<Element> order = calculator.descriptor().elements();
+        for (int i = 0; i < structure.size(); i++) {
+            int s = order.indexOf(structure.species(i));
+            if (s >= 0) {
+                counts[s]++;
+            }
+        }
+        for (int s = 0; s < counts.length; s++) {
+            if (counts[s] > 0 && computePath.usesNd4j(counts[s])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Energies, forces and stress in one pass over atoms, every network run in plain Java as soon as
+     * its atom's features are known and the descriptor gradients contracted at once, never stored
+     * ({@link FeatureCalculator#computeWithForces}).
+     *
+     * @param features when not null, receives the descriptor values (without derivatives) in its element 0
+     */
+    private Result evaluateFused(Structure structure, Set<Property> properties, StructureFeatures[] features) {
+        int n = structure.size();
+        double[] atomEnergies = new double[n];
+        double[] forces = new double[3 * n];
+        double[] strain = new double[9];
+        StructureFeatures computed = calculator.computeWithForces(structure, (atom, s, raw, gradient) -> {
+            JavaScratch scratch = workspaces.get();
+            scaling.apply(s, raw, 0, scratch.input(), 0);
+            double y = networks[s].evaluateWithGradient(scratch.input(), 0, gradient, 0, scratch.networks()[s]);
+            atomEnergies[atom] = outputToEv * y + constants[s];
+            int g = networks[s].inputSize();
+            for (int f = 0; f < g; f++) {
+                gradient[f] *= outputToEv;
+            }
+            scaling.toRawDerivatives(s, gradient, 0);
+        }, forces, strain);
+        if (features != null) {
+            features[0] = computed;
+        }
+        return Result.assemble(structure, properties, atomEnergies, forces, strain);
     }
 
     private static boolean needsDerivatives(Set<Property> properties) {
@@ -186,7 +257,7 @@ public final class NeuralNetworkPotential implements ExtrapolationChecking {
         double[] strain = derivatives ? new double[9] : null;
         double[] input = new double[largestInput];
         double[] gradient = derivatives ? new double[largestInput] : null;
-        DenseNetwork.Workspace[] work = workspaces.get();
+        DenseNetwork.Workspace[] work = workspaces.get().networks();
         for (int i = 0; i < n; i++) {
             int s = features.species(i);
             int g = features.size(i);

@@ -15,6 +15,7 @@ final class Monomials {
     private final double[] multiplicity;
     private final int[][] lower;
     private final double[][] exponent;
+    private final int[][] raise;
 
     /** The table up to total degree {@code degree ≥ 0}. */
     Monomials(int degree) {
@@ -39,6 +40,7 @@ final class Monomials {
         this.multiplicity = new double[size];
         this.lower = new int[3][size];
         this.exponent = new double[3][size];
+        this.raise = new int[3][count(degree - 1)];
         for (i = 0; i < size; i++) {
             int[] p = powers[i];
             multiplicity[i] = factorial(p[0] + p[1] + p[2]) / (factorial(p[0]) * factorial(p[1]) * factorial(p[2]));
@@ -52,6 +54,7 @@ final class Monomials {
                     axis[i] = x;
                     lower[x][i] = below;
                     exponent[x][i] = p[x];
+                    raise[x][below] = i;
                 }
             }
         }
@@ -75,11 +78,16 @@ final class Monomials {
      * {@code target[0 .. count(n))}.
      */
     void evaluate(double x, double y, double z, int n, double[] target) {
-        target[0] = 1.0;
+        evaluate(x, y, z, n, target, 0);
+    }
+
+    /** The same, into {@code target[offset .. offset + count(n))}. */
+    void evaluate(double x, double y, double z, int n, double[] target, int offset) {
+        target[offset] = 1.0;
         int size = count(n);
         for (int i = 1; i < size; i++) {
             int a = axis[i];
-            target[i] = target[parent[i]] * (a == 0 ? x : a == 1 ? y : z);
+            target[offset + i] = target[offset + parent[i]] * (a == 0 ? x : a == 1 ? y : z);
         }
     }
 
@@ -95,6 +103,14 @@ final class Monomials {
      */
     int lower(int x, int i) {
         return lower[x][i];
+    }
+
+    /**
+     * The monomial that monomial {@code j} (of degree below the table's) becomes when multiplied by
+     * component {@code x} (0, 1, 2): its index. The inverse of {@link #lower}.
+     */
+    int raise(int x, int j) {
+        return raise[x][j];
     }
 
     /** The power of component {@code x} in monomial {@code i}: the factor its derivative by {@code x} brings down. */

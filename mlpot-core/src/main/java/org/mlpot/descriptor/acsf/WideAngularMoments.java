@@ -47,6 +47,9 @@ final class WideAngularMoments {
 
     private static final Monomials MONOMIALS = new Monomials(MAX_ZETA);
 
+    /** Space per neighbour entry for its monomials: every monomial up to degree {@link #MAX_ZETA}. */
+    private static final int STRIDE = Monomials.count(MAX_ZETA);
+
     /**
      * One function for the moment path.
      *
@@ -73,6 +76,7 @@ final class WideAngularMoments {
     // moment slots: one per (species, kernel)
     private final int[] slotKernel;
     private final int[] slotSize;
+    private final int[] slotDegree;
     private final int[] slotOffset;
     private final int momentCount;
     private final int[][] speciesSlots;
@@ -84,6 +88,8 @@ final class WideAngularMoments {
     private final boolean[] groupSame;
     private final int[][] groupFeature;
     private final double[][][] groupCoefficients;
+    private final double[][] groupCoefficientsFlat; // per group, c_n of each function, padded to the group's degree
+    private final double[][] groupCoefficientsOverDegree; // the same divided by n (n ≥ 1)
     private final double[][] groupKappa;
     private final int[][] groupPosition1;
     private final int[][] groupPosition2;
@@ -130,6 +136,7 @@ final class WideAngularMoments {
         this.momentCount = offset;
         this.slotKernel = slots.stream().mapToInt(x -> x[0]).toArray();
         this.slotSize = slots.stream().mapToInt(x -> Monomials.count(x[1])).toArray();
+        this.slotDegree = slots.stream().mapToInt(x -> x[1]).toArray();
         this.slotOffset = offsets.stream().mapToInt(Integer::intValue).toArray();
         // groups in order of first appearance
         List<List<Member>> groups = new ArrayList<>();
@@ -153,6 +160,8 @@ final class WideAngularMoments {
         this.groupSame = new boolean[ng];
         this.groupFeature = new int[ng][];
         this.groupCoefficients = new double[ng][][];
+        this.groupCoefficientsFlat = new double[ng][];
+        this.groupCoefficientsOverDegree = new double[ng][];
         this.groupKappa = new double[ng][];
         this.groupPosition1 = new int[ng][];
         this.groupPosition2 = new int[ng][];
@@ -187,6 +196,16 @@ final class WideAngularMoments {
                     kappa += x;
                 }
                 groupKappa[g][i] = kappa;
+            }
+            int width = groupDegree[g] + 1;
+            groupCoefficientsFlat[g] = new double[n * width];
+            groupCoefficientsOverDegree[g] = new double[n * width];
+            for (int i = 0; i < n; i++) {
+                double[] c = groupCoefficients[g][i];
+                for (int m = 0; m < c.length; m++) {
+                    groupCoefficientsFlat[g][i * width + m] = c[m];
+                    groupCoefficientsOverDegree[g][i * width + m] = m == 0 ? 0.0 : c[m] / m;
+                }
             }
             sides.get(key[0]).add(g);
             firsts.get(key[0]).add(true);
@@ -228,29 +247,35 @@ final class WideAngularMoments {
      */
     void evaluate(AtomEnvironment env, double[] rho, double[] drho, int kernelCount, double[] values, double[] gradients,
                   Scratch scratch) {
-        scratch.ensure(momentCount, slotOffset.length);
+        int n = env.size();
+        scratch.ensure(momentCount, slotOffset.length, gradients == null ? 0 : n);
         double[] moments = scratch.moments;
         double[] weighted = scratch.weighted;
         double[] diagonal = scratch.diagonal;
-        double[] mono = scratch.monomials;
         Arrays.fill(moments, 0, momentCount, 0.0);
         Arrays.fill(diagonal, 0, slotOffset.length, 0.0);
-        int n = env.size();
+        boolean keep = gradients != null; // keep every entry's monomials for the gradient pass
+        double[] entryMonomials = scratch.entryMonomials;
         for (int k = 0; k < n; k++) {
-            int[] slots = speciesSlots[env.species(k)];
+            int s = env.species(k);
+            int[] slots = speciesSlots[s];
             if (slots.length == 0) {
                 continue;
             }
             int base = k * kernelCount;
-            boolean inside = false;
-            for (int slot : slots) {
-                inside |= rho[base + slotKernel[slot]] != 0.0;
+            if (!keep) {
+                boolean inside = false;
+                for (int slot : slots) {
+                    inside |= rho[base + slotKernel[slot]] != 0.0;
+                }
+                if (!inside) {
+                    continue;
+                }
             }
-            if (!inside) {
-                continue;
-            }
+            double[] mono = keep ? entryMonomials : scratch.monomials;
+            int mo = keep ? k * STRIDE : 0;
             double inv = 1.0 / env.distance(k);
-            MONOMIALS.evaluate(env.dx(k) * inv, env.dy(k) * inv, env.dz(k) * inv, speciesDegree[env.species(k)], mono);
+            MONOMIALS.evaluate(env.dx(k) * inv, env.dy(k) * inv, env.dz(k) * inv, speciesDegree[s], mono, mo);
             for (int slot : slots) {
                 double r = rho[base + slotKernel[slot]];
                 if (r == 0.0) {
@@ -259,7 +284,7 @@ final class WideAngularMoments {
                 int o = slotOffset[slot];
                 int size = slotSize[slot];
                 for (int i = 0; i < size; i++) {
-                    moments[o + i] += r * mono[i];
+                    moments[o + i] += r * mono[mo + i];
                 }
                 diagonal[slot] += r * r;
             }
@@ -299,14 +324,30 @@ final class WideAngularMoments {
         }
     }
 
+    /**
+     * The gradient by each neighbour entry. Per slot, the weighted moments' partial derivatives
+     * are first turned into tensors of one degree less, {@code ∂P_m/∂v_x = Σ_j Dx_j v^j} over the
+     * monomials j of degree m − 1 with {@code Dx_j = (a_j + 1) W_{raise_x(j)}}; per entry, {@code P_m}
+     * itself then follows from Euler's relation {@code v·∇P_m = m P_m} (m ≥ 1), so that each degree
+     * costs three dot products over the monomials of the degree below.
+     */
     private void addGradients(AtomEnvironment env, double[] rho, double[] drho, int kernelCount, double[] gradients,
                               Scratch scratch) {
         double[] weighted = scratch.weighted;
-        double[] mono = scratch.monomials;
-        double[] monoX = scratch.monomialsX;
-        double[] monoY = scratch.monomialsY;
-        double[] monoZ = scratch.monomialsZ;
-        double[] p = scratch.p;
+        double[] dx = scratch.derivativeX;
+        double[] dy = scratch.derivativeY;
+        double[] dz = scratch.derivativeZ;
+        for (int slot = 0; slot < slotOffset.length; slot++) {
+            int o = slotOffset[slot];
+            int size = Monomials.count(slotDegree[slot] - 1);
+            for (int j = 0; j < size; j++) {
+                dx[o + j] = MONOMIALS.exponent(0, MONOMIALS.raise(0, j)) * weighted[o + MONOMIALS.raise(0, j)];
+                dy[o + j] = MONOMIALS.exponent(1, MONOMIALS.raise(1, j)) * weighted[o + MONOMIALS.raise(1, j)];
+                dz[o + j] = MONOMIALS.exponent(2, MONOMIALS.raise(2, j)) * weighted[o + MONOMIALS.raise(2, j)];
+            }
+        }
+        double[] mono = scratch.entryMonomials;
+        double[] a = scratch.p;
         double[] px = scratch.px;
         double[] py = scratch.py;
         double[] pz = scratch.pz;
@@ -323,7 +364,7 @@ final class WideAngularMoments {
             double ux = env.dx(k) * inv;
             double uy = env.dy(k) * inv;
             double uz = env.dz(k) * inv;
-            boolean evaluated = false;
+            int mo = k * STRIDE;
             int o = env.gradientOffset(k);
             int stride = sensitivityLengths[s];
             for (int side = 0; side < sides.length; side++) {
@@ -337,56 +378,53 @@ final class WideAngularMoments {
                 if (rk == 0.0 && drk == 0.0) {
                     continue;
                 }
-                if (!evaluated) {
-                    int count = Monomials.count(speciesDegree[s]);
-                    MONOMIALS.evaluate(ux, uy, uz, speciesDegree[s], mono);
-                    for (int i = 0; i < count; i++) {
-                        monoX[i] = MONOMIALS.exponent(0, i) * mono[MONOMIALS.lower(0, i)];
-                        monoY[i] = MONOMIALS.exponent(1, i) * mono[MONOMIALS.lower(1, i)];
-                        monoZ[i] = MONOMIALS.exponent(2, i) * mono[MONOMIALS.lower(2, i)];
-                    }
-                    evaluated = true;
-                }
                 int po = slotOffset[partner];
                 int degree = groupDegree[g];
-                for (int m = 0; m <= degree; m++) {
-                    double sp = 0.0;
+                double p0 = weighted[po];
+                int from = 0;
+                for (int m = 1; m <= degree; m++) {
+                    int to = from + m * (m + 1) / 2;
                     double sx = 0.0;
                     double sy = 0.0;
                     double sz = 0.0;
-                    for (int i = Monomials.count(m - 1); i < Monomials.count(m); i++) {
-                        double w = weighted[po + i];
-                        sp += w * mono[i];
-                        sx += w * monoX[i];
-                        sy += w * monoY[i];
-                        sz += w * monoZ[i];
+                    for (int j = from; j < to; j++) {
+                        double v = mono[mo + j];
+                        sx += dx[po + j] * v;
+                        sy += dy[po + j] * v;
+                        sz += dz[po + j] * v;
                     }
-                    p[m] = sp;
+                    a[m] = ux * sx + uy * sy + uz * sz; // m P_m, by Euler's relation
                     px[m] = sx;
                     py[m] = sy;
                     pz[m] = sz;
+                    from = to;
                 }
                 int[] features = groupFeature[g];
                 int[] positions = first ? groupPosition1[g] : groupPosition2[g];
                 boolean same = groupSame[g];
                 double ratio = rk * inv;
+                double[] c = groupCoefficientsFlat[g];
+                double[] cOverM = groupCoefficientsOverDegree[g];
+                int width = degree + 1;
                 for (int f = 0; f < features.length; f++) {
-                    double[] c = groupCoefficients[g][f];
-                    double phi = 0.0;
+                    int cf = f * width;
+                    double phi = c[cf] * p0;
+                    double along = 0.0;
                     double gx = 0.0;
                     double gy = 0.0;
                     double gz = 0.0;
-                    for (int m = 0; m < c.length; m++) {
-                        phi += c[m] * p[m];
-                        gx += c[m] * px[m];
-                        gy += c[m] * py[m];
-                        gz += c[m] * pz[m];
+                    for (int m = 1; m < width; m++) {
+                        double cm = c[cf + m];
+                        phi += cOverM[cf + m] * a[m];
+                        along += cm * a[m];
+                        gx += cm * px[m];
+                        gy += cm * py[m];
+                        gz += cm * pz[m];
                     }
                     double radial = drk * phi;
                     if (same) {
                         radial -= rk * drk * groupKappa[g][f];
                     }
-                    double along = ux * gx + uy * gy + uz * gz;
                     double cu = radial - ratio * along;
                     int position = o + positions[f];
                     gradients[position] += cu * ux + ratio * gx;
@@ -401,23 +439,30 @@ final class WideAngularMoments {
     static final class Scratch {
         double[] moments = new double[0];
         double[] weighted = new double[0];
+        double[] derivativeX = new double[0];
+        double[] derivativeY = new double[0];
+        double[] derivativeZ = new double[0];
         double[] diagonal = new double[0];
-        double[] monomials = new double[Monomials.count(MAX_ZETA)];
-        double[] monomialsX = new double[Monomials.count(MAX_ZETA)];
-        double[] monomialsY = new double[Monomials.count(MAX_ZETA)];
-        double[] monomialsZ = new double[Monomials.count(MAX_ZETA)];
+        double[] entryMonomials = new double[0];
+        double[] monomials = new double[STRIDE];
         double[] p = new double[MAX_ZETA + 1];
         double[] px = new double[MAX_ZETA + 1];
         double[] py = new double[MAX_ZETA + 1];
         double[] pz = new double[MAX_ZETA + 1];
 
-        void ensure(int momentCount, int slotCount) {
+        void ensure(int momentCount, int slotCount, int entries) {
             if (moments.length < momentCount) {
                 moments = new double[momentCount];
                 weighted = new double[momentCount];
+                derivativeX = new double[momentCount];
+                derivativeY = new double[momentCount];
+                derivativeZ = new double[momentCount];
             }
             if (diagonal.length < slotCount) {
                 diagonal = new double[slotCount];
+            }
+            if (entryMonomials.length < entries * STRIDE) {
+                entryMonomials = new double[Math.max(entries * STRIDE, 2 * entryMonomials.length)];
             }
         }
     }

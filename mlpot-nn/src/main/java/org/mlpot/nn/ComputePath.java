@@ -8,7 +8,11 @@ package org.mlpot.nn;
  * first used.
  */
 public enum ComputePath {
-    /** ND4J for an element with at least {@link #AUTO_ND4J_MIN_ROWS} atoms in the structure, plain Java otherwise. */
+    /**
+     * With forces or stress, plain Java (its fused descriptor-network-force pass stores no descriptor
+     * derivatives and is faster than ND4J at every size measured); for energies alone, ND4J for an
+     * element with at least {@link #AUTO_ND4J_MIN_ROWS} atoms in the structure, plain Java otherwise.
+     */
     AUTO,
     /** Plain Java for every element; never loads ND4J. */
     JAVA,

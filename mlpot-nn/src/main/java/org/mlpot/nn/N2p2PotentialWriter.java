@@ -97,6 +97,11 @@ public final class N2p2PotentialWriter {
         Objects.requireNonNull(potential, "potential is null");
         Objects.requireNonNull(folder, "folder is null");
         Objects.requireNonNull(units, "units is null");
+        if (potential.scaling().inertFeatures() > 0) {
+            throw new IllegalArgumentException("this potential ignores " + potential.scaling().inertFeatures()
+                    + " symmetry functions that were constant in its training data, which n2p2 cannot express (its"
+                    + " scaling would divide by zero); train it without those functions to export it to n2p2");
+        }
         Map<String, String> files = render(potential, units);
         try {
             Files.createDirectories(folder);

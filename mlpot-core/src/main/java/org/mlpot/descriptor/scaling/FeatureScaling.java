@@ -40,9 +40,13 @@ public final class FeatureScaling {
     private final double offset; // Smin, or 0 for NONE and CENTER
     private final double[][] factor; // a
     private final double[][] shift; // c
+    private final boolean constantsInert;
+    private final int inert;
 
-    private FeatureScaling(ScalingType type, FeatureStatistics statistics, double scaledMin, double scaledMax) {
+    private FeatureScaling(ScalingType type, FeatureStatistics statistics, double scaledMin, double scaledMax,
+                           boolean constantsInert) {
         this.type = type;
+        this.constantsInert = constantsInert;
         this.statistics = statistics;
         this.scaledMin = scaledMin;
         this.scaledMax = scaledMax;
@@ -51,6 +55,7 @@ public final class FeatureScaling {
         factor = new double[n][];
         shift = new double[n][];
         double range = scaledMax - scaledMin;
+        int inertCount = 0;
         for (int s = 0; s < n; s++) {
             int size = statistics.size(s);
             factor[s] = new double[size];
@@ -60,6 +65,12 @@ public final class FeatureScaling {
                 double max = statistics.max(s, g);
                 double mean = statistics.mean(s, g);
                 double sigma = statistics.sigma(s, g);
+                if (constantsInert && type.usesScaledRange() && min == max && Double.isFinite(min)) {
+                    factor[s][g] = 0.0; // every value seen was this one: the input stays at Smin
+                    shift[s][g] = min;
+                    inertCount++;
+                    continue;
+                }
                 switch (type) {
                     case NONE -> {
                         factor[s][g] = 1.0;
@@ -92,6 +103,7 @@ public final class FeatureScaling {
                 }
             }
         }
+        this.inert = inertCount;
     }
 
     /**
@@ -114,6 +126,33 @@ public final class FeatureScaling {
      */
     public static FeatureScaling of(ScalingType type, FeatureStatistics statistics, double scaledMin,
                                     double scaledMax) {
+        requireRange(type, statistics, scaledMin, scaledMax);
+        return new FeatureScaling(type, statistics, scaledMin, scaledMax, false);
+    }
+
+    /**
+     * Like {@link #of(ScalingType, FeatureStatistics, double, double)}, but a feature that took one
+     * value only in the statistics (such as O–O functions of a molecule with one O) is made inert
+     * instead of refused: its scaled input is always Smin and its derivatives 0, so the model ignores
+     * it. Should it ever take another value, the extrapolation check reports it.
+     */
+    public static FeatureScaling ofIgnoringConstantFeatures(ScalingType type, FeatureStatistics statistics,
+                                                            double scaledMin, double scaledMax) {
+        requireRange(type, statistics, scaledMin, scaledMax);
+        return new FeatureScaling(type, statistics, scaledMin, scaledMax, true);
+    }
+
+    /** Whether features constant in the statistics are inert rather than refused ({@link #ofIgnoringConstantFeatures}). */
+    public boolean constantFeaturesInert() {
+        return constantsInert;
+    }
+
+    /** The number of inert features over all elements. */
+    public int inertFeatures() {
+        return inert;
+    }
+
+    private static void requireRange(ScalingType type, FeatureStatistics statistics, double scaledMin, double scaledMax) {
         Objects.requireNonNull(type, "type is null");
         Objects.requireNonNull(statistics, "statistics is null");
         boolean validRange = Double.isFinite(scaledMin) && Double.isFinite(scaledMax) && scaledMax > scaledMin;
@@ -121,7 +160,6 @@ public final class FeatureScaling {
             throw new IllegalArgumentException("the scaled range needs finite scale_min_short < scale_max_short, got "
                     + scaledMin + " and " + scaledMax);
         }
-        return new FeatureScaling(type, statistics, scaledMin, scaledMax);
     }
 
     private void requireFinite(int s, int g, String what, double... values) {

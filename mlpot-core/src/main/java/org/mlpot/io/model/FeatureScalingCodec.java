@@ -31,6 +31,9 @@ public final class FeatureScalingCodec {
         node.put("type", scaling.type().name());
         node.set("scaled_min", ModelJson.number(scaling.scaledMin()));
         node.set("scaled_max", ModelJson.number(scaling.scaledMax()));
+        if (scaling.constantFeaturesInert()) {
+            node.put("constant_features", "inert");
+        }
         ArrayNode list = node.putArray("statistics");
         for (int s = 0; s < statistics.elements().size(); s++) {
             ObjectNode entry = list.addObject();
@@ -96,7 +99,12 @@ public final class FeatureScalingCodec {
             FeatureStatistics statistics = withCounts > 0
                     ? FeatureStatistics.of(elements, counts, min, max, mean, sigma)
                     : FeatureStatistics.of(elements, min, max, mean, sigma);
-            return FeatureScaling.of(type, statistics, scaledMin, scaledMax);
+            boolean inert = node.optionalField("constant_features").isPresent();
+            if (inert && !"inert".equals(node.field("constant_features").text())) {
+                throw node.field("constant_features").error("expected \"inert\" (the only value this mlpot knows)");
+            }
+            return inert ? FeatureScaling.ofIgnoringConstantFeatures(type, statistics, scaledMin, scaledMax)
+                    : FeatureScaling.of(type, statistics, scaledMin, scaledMax);
         } catch (IllegalArgumentException | InputException e) {
             throw node.error(e.getMessage());
         }

@@ -155,6 +155,20 @@ class FeatureScalingTest {
         }
         assertEquals(-0.5, FeatureScaling.of(ScalingType.CENTER, constant).scale(1, 1, 0.0), 0.0);
         assertEquals(0.5, FeatureScaling.of(ScalingType.NONE, constant).scale(1, 1, 0.5), 0.0);
+
+        for (ScalingType type : List.of(ScalingType.SCALE, ScalingType.SCALE_CENTER, ScalingType.SIGMA)) {
+            FeatureScaling inert = FeatureScaling.ofIgnoringConstantFeatures(type, constant, -1, 1);
+            assertTrue(inert.constantFeaturesInert());
+            assertEquals(1, inert.inertFeatures(), type.toString());
+            assertEquals(-1.0, inert.scale(1, 1, 0.5), 0.0, "a constant feature sits at Smin");
+            assertEquals(-1.0, inert.scale(1, 1, 7.0), 0.0, "and never moves");
+            assertEquals(0.0, inert.slope(1, 1), 0.0);
+            assertEquals(FeatureScaling.of(type, FeatureStatistics.of(List.of(Element.H), new double[][] {{1.0}},
+                    new double[][] {{5.0}}, new double[][] {{2.0}}, new double[][] {{0.5}}), -1, 1).scale(0, 0, 3.0),
+                    inert.scale(0, 0, 3.0), 0.0, "the other features scale as usual");
+        }
+        assertEquals(0, FeatureScaling.of(ScalingType.SCALE, FeatureStatistics.of(List.of(Element.H), new double[][] {{1.0}},
+                new double[][] {{5.0}}, new double[][] {{2.0}}, new double[][] {{0.5}})).inertFeatures());
     }
 
     @Test

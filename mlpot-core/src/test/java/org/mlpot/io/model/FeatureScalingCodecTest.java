@@ -79,6 +79,21 @@ class FeatureScalingCodecTest {
     }
 
     @Test
+    void inertConstantFeaturesStayInert() {
+        FeatureStatistics statistics = FeatureStatistics.of(List.of(Element.H), new double[][] {{1.0, 2.0}},
+                new double[][] {{1.0, 3.0}}, new double[][] {{1.0, 2.5}}, new double[][] {{0.0, 0.2}});
+        FeatureScaling scaling = FeatureScaling.ofIgnoringConstantFeatures(ScalingType.SCALE_CENTER, statistics, -1, 1);
+        FeatureScaling back = roundTrip(scaling);
+        assertTrue(back.constantFeaturesInert());
+        assertEquals(1, back.inertFeatures());
+        assertSameScaling(scaling, back);
+        ObjectNode json = FeatureScalingCodec.write(scaling);
+        json.put("constant_features", "dropped");
+        FormatException e = assertThrows(FormatException.class, () -> FeatureScalingCodec.read(CodecRoundTrips.roundTrip(folder, json)));
+        assertTrue(e.getMessage().contains("constant_features"), e.getMessage());
+    }
+
+    @Test
     void aDegenerateScalingIsNamedByPath() {
         double[][] one = {{1.0}};
         FeatureScaling scaling = FeatureScaling.of(ScalingType.CENTER, FeatureStatistics.of(List.of(Element.H), one, one, one, one));

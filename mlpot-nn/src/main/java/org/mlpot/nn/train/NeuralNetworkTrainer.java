@@ -118,6 +118,10 @@ public final class NeuralNetworkTrainer {
             statistics.add(f);
         }
         FeatureScaling scaling = scaling(statistics);
+        if (scaling.inertFeatures() > 0) {
+            listener.note(scaling.inertFeatures() + " descriptor features are constant over the training frames (such as"
+                    + " functions of element pairs that never meet) and are ignored");
+        }
         FittingSet trainSet = FittingSet.of(split.train(), trainFeatures, scaling);
         FittingSet validationSet = split.validation().isEmpty() ? null
                 : FittingSet.of(split.validation(), FittingSet.features(split.validation(), calculator, derivatives), scaling);
@@ -182,7 +186,7 @@ public final class NeuralNetworkTrainer {
                 break;
             }
         }
-        return FeatureScaling.of(type, statistics.statistics(), min, max);
+        return FeatureScaling.ofIgnoringConstantFeatures(type, statistics.statistics(), min, max);
     }
 
     private static double meanResidual(Dataset train, Map<Element, Double> references) {

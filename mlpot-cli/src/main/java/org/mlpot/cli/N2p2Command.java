@@ -40,10 +40,8 @@ final class N2p2Command implements Runnable {
         @Option(names = {"-o", "--output"}, required = true, paramLabel = "MODEL", description = "The model file to write.")
         Path output;
 
-        @Option(names = "--n2p2-units", paramLabel = "angstrom-ev|bohr-hartree", defaultValue = "angstrom-ev",
-                converter = FileOptions.N2p2UnitsConverter.class,
-                description = "The units the potential was trained in (default: ${DEFAULT-VALUE}).")
-        N2p2Units units;
+        @Mixin
+        UnitsOption units;
 
         @Mixin
         CommonOptions common;
@@ -56,7 +54,7 @@ final class N2p2Command implements Runnable {
             if (!Files.isDirectory(folder)) {
                 throw new InputException(folder + " is not a folder; give the folder that holds input.nn");
             }
-            NeuralNetworkPotential potential = N2p2PotentialReader.read(folder, units);
+            NeuralNetworkPotential potential = N2p2PotentialReader.read(folder, units.units);
             ModelStore.writeConverted(output, potential);
             PrintWriter out = spec.commandLine().getOut();
             out.println("imported " + potential + " from " + folder + " into " + output);
@@ -76,10 +74,8 @@ final class N2p2Command implements Runnable {
         @Parameters(index = "1", paramLabel = "DIR", description = "The folder to write (made if missing; files of the same names are replaced).")
         Path folder;
 
-        @Option(names = "--n2p2-units", paramLabel = "angstrom-ev|bohr-hartree", defaultValue = "angstrom-ev",
-                converter = FileOptions.N2p2UnitsConverter.class,
-                description = "The units to write in (default: ${DEFAULT-VALUE}).")
-        N2p2Units units;
+        @Mixin
+        UnitsOption units;
 
         @Mixin
         CommonOptions common;
@@ -90,11 +86,19 @@ final class N2p2Command implements Runnable {
         @Override
         public Integer call() {
             NeuralNetworkPotential potential = NeuralNetworkModelFile.read(model, 1).potential();
-            N2p2PotentialWriter.write(potential, folder, units);
+            N2p2PotentialWriter.write(potential, folder, units.units);
             PrintWriter out = spec.commandLine().getOut();
             out.println("exported " + potential + " from " + model + " to " + folder);
             out.flush();
             return ExitCode.SUCCESS;
         }
+    }
+
+    /** The units of the n2p2 files, read or written. */
+    static final class UnitsOption {
+        @Option(names = "--n2p2-units", paramLabel = "angstrom-ev|bohr-hartree", defaultValue = "angstrom-ev",
+                converter = FileOptions.N2p2UnitsConverter.class,
+                description = "The units of the n2p2 files: those the potential was trained in (default: ${DEFAULT-VALUE}).")
+        N2p2Units units;
     }
 }

@@ -11,14 +11,16 @@ import org.mlpot.structure.Element;
  *
  * @param hidden hidden-layer sizes shared by all elements
  * @param hiddenPerElement per-element overrides of {@code hidden}
- * @param activation the hidden layers' activation (the output layer is linear)
+ * @param activation the hidden layers' activation shared by all elements (the output layer is linear)
+ * @param activationPerElement per-element overrides of {@code activation}
  * @param initialization how weights start
  * @param seed the seed of the initial weights
  * @param compute where the networks run when the model is evaluated; does not change the model's numbers
  *     beyond rounding (about 1e-15 relative)
  */
 public record NetworkSpec(List<Integer> hidden, Map<Element, List<Integer>> hiddenPerElement, Activation activation,
-                          Initialization initialization, long seed, Compute compute) implements ArchitectureSpec {
+                          Map<Element, Activation> activationPerElement, Initialization initialization, long seed,
+                          Compute compute) implements ArchitectureSpec {
     /** The type name. */
     public static final String TYPE = "network";
 
@@ -61,21 +63,27 @@ public record NetworkSpec(List<Integer> hidden, Map<Element, List<Integer>> hidd
         hidden = List.copyOf(hidden);
         hiddenPerElement = Map.copyOf(hiddenPerElement);
         Objects.requireNonNull(activation, "activation is null");
+        activationPerElement = Map.copyOf(activationPerElement);
         Objects.requireNonNull(initialization, "initialization is null");
         Objects.requireNonNull(compute, "compute is null");
         checkLayers(hidden);
         hiddenPerElement.values().forEach(NetworkSpec::checkLayers);
     }
 
-    /** Networks that choose their compute path themselves ({@link Compute#AUTO}). */
+    /** Networks with one activation for all elements that choose their compute path themselves ({@link Compute#AUTO}). */
     public NetworkSpec(List<Integer> hidden, Map<Element, List<Integer>> hiddenPerElement, Activation activation,
                        Initialization initialization, long seed) {
-        this(hidden, hiddenPerElement, activation, initialization, seed, Compute.AUTO);
+        this(hidden, hiddenPerElement, activation, Map.of(), initialization, seed, Compute.AUTO);
     }
 
     /** The hidden layers of an element's network. */
     public List<Integer> hidden(Element element) {
         return hiddenPerElement.getOrDefault(element, hidden);
+    }
+
+    /** The hidden layers' activation of an element's network. */
+    public Activation activation(Element element) {
+        return activationPerElement.getOrDefault(element, activation);
     }
 
     @Override

@@ -16,7 +16,8 @@ import org.mlpot.structure.Element;
 class ModelSpecTest {
     private static final DescriptorSpec SOAP = new SoapSpec(SoapSettings.of(List.of(Element.Si), 5.0, 4, 3));
     private static final NetworkSpec NETWORK = new NetworkSpec(List.of(25, 25), Map.of(Element.Si, List.of(30)),
-            NetworkSpec.Activation.TANH, NetworkSpec.Initialization.NGUYEN_WIDROW, 7, NetworkSpec.Compute.AUTO);
+            NetworkSpec.Activation.TANH, Map.of(Element.O, NetworkSpec.Activation.SHIFTED_SOFTPLUS),
+            NetworkSpec.Initialization.NGUYEN_WIDROW, 7, NetworkSpec.Compute.AUTO);
 
     private static ModelSpec model(Optional<ArchitectureSpec> architecture, Optional<KernelSpec> kernel,
                                    Optional<SparseSpec> sparse) {
@@ -51,8 +52,10 @@ class ModelSpecTest {
     void perElementLayersOverrideTheShared() {
         assertEquals(List.of(30), NETWORK.hidden(Element.Si));
         assertEquals(List.of(25, 25), NETWORK.hidden(Element.O));
+        assertEquals(NetworkSpec.Activation.TANH, NETWORK.activation(Element.Si));
+        assertEquals(NetworkSpec.Activation.SHIFTED_SOFTPLUS, NETWORK.activation(Element.O));
         assertThrows(IllegalArgumentException.class, () -> new NetworkSpec(List.of(0), Map.of(), NetworkSpec.Activation.TANH,
-                NetworkSpec.Initialization.GLOROT, 1, NetworkSpec.Compute.JAVA));
+                Map.of(), NetworkSpec.Initialization.GLOROT, 1, NetworkSpec.Compute.JAVA));
         assertEquals(NetworkSpec.Compute.AUTO, new NetworkSpec(List.of(3), Map.of(), NetworkSpec.Activation.TANH,
                 NetworkSpec.Initialization.GLOROT, 1).compute());
     }

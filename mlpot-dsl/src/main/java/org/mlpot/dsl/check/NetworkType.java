@@ -14,7 +14,8 @@ import org.mlpot.structure.Element;
 
 /**
  * {@code network { ... }} and {@code network El { ... }}: Behler–Parrinello networks; the unlabelled
- * block sets what all elements share, a block labelled with an element overrides its hidden layers.
+ * block sets what all elements share, a block labelled with an element overrides its hidden layers,
+ * its activation, or both.
  * {@code compute auto|java|nd4j} (shared block only) says where the networks run when evaluated.
  */
 public final class NetworkType implements ArchitectureType<NetworkSpec> {
@@ -29,7 +30,11 @@ public final class NetworkType implements ArchitectureType<NetworkSpec> {
     static final Setting<NetworkSpec.Compute> COMPUTE = Setting.withDefault("compute",
             ValueKinds.choice("compute path", Types.lowerCaseNames(NetworkSpec.Compute.class)), NetworkSpec.Compute.AUTO);
     static final BlockSchema SHARED = BlockSchema.of(HIDDEN, ACTIVATION, INIT, SEED, COMPUTE);
-    static final BlockSchema OVERRIDE = BlockSchema.of(HIDDEN);
+    static final Setting<List<Integer>> HIDDEN_OVERRIDE = Setting.optional("hidden",
+            ValueKinds.list(ValueKinds.integer(Range.between(1, 100_000)), 1, 64));
+    static final Setting<NetworkSpec.Activation> ACTIVATION_OVERRIDE = Setting.optional("activation",
+            ValueKinds.choice("activation", Types.lowerCaseNames(NetworkSpec.Activation.class)));
+    static final BlockSchema OVERRIDE = BlockSchema.of(HIDDEN_OVERRIDE, ACTIVATION_OVERRIDE);
 
     @Override
     public Class<NetworkSpec> specType() {
@@ -41,6 +46,7 @@ public final class NetworkType implements ArchitectureType<NetworkSpec> {
         BlockValues shared = null;
         SourceSpan sharedAt = null;
         Map<Element, List<Integer>> perElement = new LinkedHashMap<>();
+        Map<Element, NetworkSpec.Activation> activations = new LinkedHashMap<>();
         Map<Element, SourceSpan> seen = new HashMap<>();
         boolean ok = true;
         for (BlockNode block : blocks) {
@@ -70,7 +76,16 @@ public final class NetworkType implements ArchitectureType<NetworkSpec> {
                 continue;
             }
             seen.put(element.get(), labelAt);
-            perElement.put(element.get(), values.get(HIDDEN));
+            Optional<List<Integer>> hidden = values.find(HIDDEN_OVERRIDE);
+            Optional<NetworkSpec.Activation> activation = values.find(ACTIVATION_OVERRIDE);
+            if (hidden.isEmpty() && activation.isEmpty()) {
+                context.report(CheckMessages.MISSING.at(labelAt, NetworkSpec.TYPE + " " + element.get().symbol(),
+                        "'hidden' or 'activation' (what this element's network does differently)"));
+                ok = false;
+                continue;
+            }
+            hidden.ifPresent(h -> perElement.put(element.get(), h));
+            activation.ifPresent(a -> activations.put(element.get(), a));
         }
         if (shared == null) {
             context.report(CheckMessages.MISSING.at(blocks.get(0).key().span(), "a network model",
@@ -80,8 +95,8 @@ public final class NetworkType implements ArchitectureType<NetworkSpec> {
         if (!ok) {
             return Optional.empty();
         }
-        return Optional.of(new NetworkSpec(shared.get(HIDDEN), perElement, shared.get(ACTIVATION), shared.get(INIT),
-                shared.get(SEED), shared.get(COMPUTE)));
+        return Optional.of(new NetworkSpec(shared.get(HIDDEN), perElement, shared.get(ACTIVATION), activations,
+                shared.get(INIT), shared.get(SEED), shared.get(COMPUTE)));
     }
 
     @Override
@@ -96,11 +111,16 @@ public final class NetworkType implements ArchitectureType<NetworkSpec> {
             out.setting(COMPUTE.name(), spec.compute().name().toLowerCase(Locale.ROOT));
         }
         out.close();
-        List<Element> elements = new ArrayList<>(spec.hiddenPerElement().keySet());
-        elements.sort(null);
+        java.util.TreeSet<Element> elements = new java.util.TreeSet<>(spec.hiddenPerElement().keySet());
+        elements.addAll(spec.activationPerElement().keySet());
         for (Element e : elements) {
             out.open(NetworkSpec.TYPE, e.symbol());
-            out.setting(HIDDEN.name(), layers(spec.hiddenPerElement().get(e)));
+            if (spec.hiddenPerElement().containsKey(e)) {
+                out.setting(HIDDEN.name(), layers(spec.hiddenPerElement().get(e)));
+            }
+            if (spec.activationPerElement().containsKey(e)) {
+                out.setting(ACTIVATION.name(), spec.activationPerElement().get(e).name().toLowerCase(Locale.ROOT));
+            }
             out.close();
         }
     }

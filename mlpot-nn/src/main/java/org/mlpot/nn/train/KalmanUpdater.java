@@ -3,9 +3,7 @@ package org.mlpot.nn.train;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 
 /**
  * n2p2's global extended Kalman filter ("standard" type) over all network parameters w, with its
@@ -84,27 +82,11 @@ final class KalmanUpdater {
     }
 
     private void rows(java.util.function.IntConsumer body) {
-        int blocks = (n + BLOCK - 1) / BLOCK;
-        Runnable work = () -> {
-            IntStream range = IntStream.range(0, blocks);
-            (pool == null ? range : range.parallel()).forEach(b -> {
-                for (int i = b * BLOCK; i < Math.min(n, (b + 1) * BLOCK); i++) {
-                    body.accept(i);
-                }
-            });
-        };
-        if (pool == null) {
-            work.run();
-            return;
-        }
-        try {
-            pool.submit(work).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("training was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+        Pools.forEach(pool, (n + BLOCK - 1) / BLOCK, b -> {
+            for (int i = b * BLOCK; i < Math.min(n, (b + 1) * BLOCK); i++) {
+                body.accept(i);
+            }
+        });
     }
 
     void write(DataOutputStream out) throws IOException {

@@ -211,8 +211,8 @@ public final class NeuralNetworkTrainer {
     private NetworkLayout layout(List<Element> order) {
         int[][] sizes = new int[order.size()][];
         Activation[][] activations = new Activation[order.size()][];
-        Activation hidden = activation(network.activation());
         for (int s = 0; s < order.size(); s++) {
+            Activation hidden = activation(network.activation(order.get(s)));
             List<Integer> layers = network.hidden(order.get(s));
             sizes[s] = new int[layers.size() + 2];
             activations[s] = new Activation[layers.size() + 1];

@@ -2,9 +2,7 @@ package org.mlpot.nn.train;
 
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 import org.mlpot.descriptor.StructureFeatures;
 import org.mlpot.descriptor.scaling.FeatureScaling;
 import org.mlpot.spec.LossWeights;
@@ -85,8 +83,7 @@ final class TrainingLoss {
         if (gradient != null) {
             ensureChunkGradients(chunks, parameters.length);
         }
-        IntStream range = pool == null ? IntStream.range(0, chunks) : IntStream.range(0, chunks).parallel();
-        Runnable work = () -> range.forEach(c -> {
+        Pools.forEach(pool, chunks, c -> {
             Workspace w = workspaces.get();
             double[] g = gradient == null ? null : chunkGradients[c];
             if (g != null) {
@@ -98,7 +95,6 @@ final class TrainingLoss {
             }
             partial[c] = sums;
         });
-        run(work);
         double energySquared = 0;
         double forceSquared = 0;
         for (double[] sums : partial) {
@@ -116,25 +112,6 @@ final class TrainingLoss {
         }
         double loss = energyFactor * energySquared + forceFactor * forceSquared;
         return new ErrorSums(loss, energySquared, energies, forceSquared, components);
-    }
-
-    private void run(Runnable work) {
-        if (pool == null) {
-            work.run();
-            return;
-        }
-        try {
-            pool.submit(work).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("training was interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(cause);
-        }
     }
 
     private void ensureChunkGradients(int chunks, int size) {

@@ -4,7 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import org.mlpot.data.Dataset;
+import org.mlpot.data.Frame;
+import org.mlpot.data.Labels;
+import org.mlpot.descriptor.acsf.SymmetryFunctionGenerator;
+import org.mlpot.descriptor.cutoff.CutoffShape;
+import org.mlpot.descriptor.cutoff.CutoffType;
+import org.mlpot.structure.Crystals;
+import org.mlpot.structure.Structure;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -69,6 +79,55 @@ class TrainingLossTest {
                         - loss.evaluate(minus, set, members, null).loss()) / (2 * h);
                 assertEquals(expected, gradient[q], 1e-6 * largest, "parameter " + q);
             }
+        }
+    }
+
+    @Test
+    void gradientMatchesFiniteDifferencesForTwoElementsWithTheirOwnNetworks() {
+        List<Element> elements = List.of(Element.O, Element.Si);
+        SymmetryFunctions descriptor = new SymmetryFunctionGenerator(elements, 4.0, CutoffShape.of(CutoffType.COS))
+                .standardSet(3, 3);
+        Random random = new Random(21);
+        List<Frame> frames = new ArrayList<>();
+        for (int m = 0; m < 3; m++) {
+            Structure s = Crystals.diamond(Element.Si, 5.4);
+            double[] p = s.positions();
+            for (int k = 0; k < p.length; k++) {
+                p[k] += 0.2 * (2 * random.nextDouble() - 1);
+            }
+            List<Element> species = new ArrayList<>(s.speciesList());
+            species.set(m, Element.O);
+            species.set(m + 3, Element.O);
+            double[] forces = new double[p.length];
+            for (int k = 0; k < forces.length; k++) {
+                forces[k] = random.nextGaussian();
+            }
+            frames.add(Frame.of(Structure.of(species, p, s.cell()), Labels.of(-30 + random.nextGaussian(), forces)));
+        }
+        FittingSet set = TrainingFixtures.fittingSet(Dataset.of("O-Si", frames), descriptor, ScalingType.SCALE_CENTER);
+        NetworkLayout layout = new NetworkLayout(
+                new int[][] {{descriptor.size(Element.O), 4, 1}, {descriptor.size(Element.Si), 5, 3, 1}},
+                new Activation[][] {{Activation.SHIFTED_SOFTPLUS, Activation.LINEAR},
+                    {Activation.TANH, Activation.TANH, Activation.LINEAR}});
+        TrainingLoss loss = new TrainingLoss(layout, set.scaling(), 0.7, new double[] {-5.0, -3.0},
+                new LossWeights(1.0, 0.5, 0), null);
+        int[] members = {0, 1, 2};
+        double[] p = randomParameters(layout, 8);
+        double[] gradient = new double[p.length];
+        loss.evaluate(p, set, members, gradient);
+        double largest = 0;
+        for (double g : gradient) {
+            largest = Math.max(largest, Math.abs(g));
+        }
+        double h = 1e-6;
+        for (int q = 0; q < p.length; q++) {
+            double[] plus = p.clone();
+            double[] minus = p.clone();
+            plus[q] += h;
+            minus[q] -= h;
+            double expected = (loss.evaluate(plus, set, members, null).loss()
+                    - loss.evaluate(minus, set, members, null).loss()) / (2 * h);
+            assertEquals(expected, gradient[q], 1e-6 * largest, "parameter " + q + (q < layout.offset(1) ? " (O)" : " (Si)"));
         }
     }
 

@@ -3,19 +3,57 @@ package org.mlpot.nn.train;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import org.mlpot.spec.Optimizer;
+import org.mlpot.spec.Schedule;
 
-/** Adam (Kingma &amp; Ba 2015) with bias correction; its moments are part of a checkpoint. */
-final class AdamUpdater {
+/**
+ * Adam (Kingma &amp; Ba 2015) with bias correction on shuffled mini-batches: each epoch visits every
+ * training frame once, in an order drawn from the seed and the epoch, with the learning rate of the
+ * schedule. Its moments are part of a checkpoint.
+ */
+final class AdamUpdater implements EpochUpdater {
     private final Optimizer.Adam settings;
+    private final Schedule schedule;
+    private final int batch;
+    private final TrainingLoss loss;
+    private final FittingSet trainSet;
+    private final long seed;
     private final double[] first;
     private final double[] second;
     private long steps;
 
-    AdamUpdater(Optimizer.Adam settings, int parameters) {
+    AdamUpdater(Optimizer.Adam settings, Schedule schedule, int batch, TrainingLoss loss, FittingSet trainSet, long seed,
+                int parameters) {
         this.settings = settings;
+        this.schedule = schedule;
+        this.batch = batch;
+        this.loss = loss;
+        this.trainSet = trainSet;
+        this.seed = seed;
         this.first = new double[parameters];
         this.second = new double[parameters];
+    }
+
+    @Override
+    public double epoch(int epoch, double[] parameters, TrainingListener listener) {
+        double rate = schedule.rate(settings.learningRate(), epoch);
+        int[] order = Permutations.shuffled(trainSet.size(), Permutations.ofEpoch(seed, epoch));
+        int updates = (order.length + batch - 1) / batch;
+        listener.epochStarted(epoch + 1, updates);
+        double[] gradient = new double[parameters.length];
+        for (int u = 0; u < updates; u++) {
+            int[] members = Arrays.copyOfRange(order, u * batch, Math.min(order.length, (u + 1) * batch));
+            loss.evaluate(parameters, trainSet, members, gradient);
+            step(parameters, gradient, rate);
+            listener.updateDone();
+        }
+        return rate;
+    }
+
+    @Override
+    public boolean refitsOutputBiases() {
+        return true;
     }
 
     /** One step of size {@code learningRate} along the gradient; {@code parameters} is modified. */
@@ -36,13 +74,15 @@ final class AdamUpdater {
         }
     }
 
-    void write(DataOutputStream out) throws IOException {
+    @Override
+    public void write(DataOutputStream out) throws IOException {
         out.writeLong(steps);
         Checkpoint.writeArray(out, first);
         Checkpoint.writeArray(out, second);
     }
 
-    void read(DataInputStream in) throws IOException {
+    @Override
+    public void read(DataInputStream in) throws IOException {
         steps = in.readLong();
         Checkpoint.readArrayInto(in, first);
         Checkpoint.readArrayInto(in, second);

@@ -3,97 +3,131 @@ package org.mlpot.nn.train;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
+import org.mlpot.spec.LossWeights;
+import org.mlpot.spec.Optimizer;
 
 /**
- * n2p2's global extended Kalman filter ("standard" type) over all network parameters w, with its
- * default settings. For one observable with prediction y(w), reference value r and gradient h:
- *
- * <pre>
- *   X = P h,   a = hᵀ X + 1/η,   w ← w − X (y − r) / a,   P ← P − X Xᵀ / a + q I
- * </pre>
- *
- * with {@code P₀ = I/ε}, {@code η(t) = min(η₀ e^(t/τ_η), η_max)} and
- * {@code q(t) = max(q₀ e^(−t/τ_q), q_min)}, t in epochs. The covariance P (parameters²) and the
- * update count are part of a checkpoint. Row operations run on the given pool; each row is computed
- * alone, so the result does not depend on the number of threads.
+ * n2p2-style Kalman-filter epochs: every training structure's energy per atom and a random
+ * {@code force_fraction} of its force components, in random order (drawn from the seed and the
+ * epoch), each observable one {@link KalmanFilter} update. Errors and gradients are divided by the
+ * spread of their kind over the training set (energies per atom: their standard deviation; forces:
+ * their root mean square), as n2p2 normalises its data, and multiplied by the square root of their
+ * loss weight.
  */
-final class KalmanUpdater {
-    static final double EPSILON = 0.01;
-    static final double Q0 = 0.01;
-    static final double Q_TAU = 2.302;
-    static final double Q_MIN = 1e-6;
-    static final double ETA0 = 0.01;
-    static final double ETA_TAU = 2.302;
-    static final double ETA_MAX = 1.0;
-    private static final int BLOCK = 64;
+final class KalmanUpdater implements EpochUpdater {
+    private final Optimizer.Kalman settings;
+    private final LossWeights weights;
+    private final ObservableJacobians jacobians;
+    private final FittingSet trainSet;
+    private final long seed;
+    private final KalmanFilter filter;
 
-    private final int n;
-    private final double[] covariance;
-    private final double[] x;
-    private final ForkJoinPool pool;
-
-    KalmanUpdater(int parameters, ForkJoinPool pool) {
-        this.n = parameters;
-        this.covariance = new double[Math.multiplyExact(parameters, parameters)];
-        this.x = new double[parameters];
-        this.pool = pool;
-        for (int i = 0; i < n; i++) {
-            covariance[i * n + i] = 1.0 / EPSILON;
-        }
+    KalmanUpdater(Optimizer.Kalman settings, LossWeights weights, ObservableJacobians jacobians, FittingSet trainSet,
+                  long seed, int parameters, ForkJoinPool pool) {
+        this.settings = settings;
+        this.weights = weights;
+        this.jacobians = jacobians;
+        this.trainSet = trainSet;
+        this.seed = seed;
+        this.filter = new KalmanFilter(parameters, pool);
     }
 
-    /**
-     * One update.
-     *
-     * @param w the parameters, modified
-     * @param h the gradient of the prediction; not modified
-     * @param error prediction minus reference
-     * @param time the training time in epochs (fractional within an epoch)
-     */
-    void update(double[] w, double[] h, double error, double time) {
-        double eta = Math.min(ETA0 * Math.exp(time / ETA_TAU), ETA_MAX);
-        double q = Math.max(Q0 * Math.exp(-time / Q_TAU), Q_MIN);
-        rows(i -> {
-            double sum = 0;
-            int row = i * n;
-            for (int j = 0; j < n; j++) {
-                sum += covariance[row + j] * h[j];
+    @Override
+    public double epoch(int epoch, double[] parameters, TrainingListener listener) {
+        SplittableRandom random = Permutations.ofEpoch(seed, epoch);
+        double energyWeight = Math.sqrt(weights.energy()) / energySpread();
+        double forceWeight = Math.sqrt(weights.forces()) / forceSpread();
+        List<int[]> updates = new ArrayList<>();
+        for (int m = 0; m < trainSet.size(); m++) {
+            if (energyWeight > 0 && trainSet.hasEnergy(m)) {
+                updates.add(new int[] {m, -1});
             }
-            x[i] = sum;
-        });
-        double a = 1.0 / eta;
-        for (int i = 0; i < n; i++) {
-            a += h[i] * x[i];
-        }
-        double step = error / a;
-        for (int i = 0; i < n; i++) {
-            w[i] -= x[i] * step;
-        }
-        double inverse = 1.0 / a;
-        rows(i -> {
-            int row = i * n;
-            double xi = x[i] * inverse;
-            for (int j = 0; j < n; j++) {
-                covariance[row + j] -= xi * x[j];
+            if (forceWeight > 0 && trainSet.forces(m) != null) {
+                int components = 3 * trainSet.atoms(m);
+                int chosen = Math.max(1, (int) Math.round(settings.forceFraction() * components));
+                int[] order = Permutations.shuffled(components, random);
+                for (int c = 0; c < chosen; c++) {
+                    updates.add(new int[] {m, order[c]});
+                }
             }
-            covariance[row + i] += q;
-        });
-    }
-
-    private void rows(java.util.function.IntConsumer body) {
-        Pools.forEach(pool, (n + BLOCK - 1) / BLOCK, b -> {
-            for (int i = b * BLOCK; i < Math.min(n, (b + 1) * BLOCK); i++) {
-                body.accept(i);
+        }
+        int[] order = Permutations.shuffled(updates.size(), random);
+        listener.epochStarted(epoch + 1, order.length);
+        double[] jacobian = new double[parameters.length];
+        for (int u = 0; u < order.length; u++) {
+            int m = updates.get(order[u])[0];
+            int k = updates.get(order[u])[1];
+            double error;
+            double weight;
+            if (k < 0) {
+                error = jacobians.energyPerAtom(parameters, trainSet, m, jacobian) - trainSet.energy(m) / trainSet.atoms(m);
+                weight = energyWeight;
+            } else {
+                error = jacobians.forceComponent(parameters, trainSet, m, k, jacobian) - trainSet.forces(m)[k];
+                weight = forceWeight;
             }
-        });
+            for (int q = 0; q < jacobian.length; q++) {
+                jacobian[q] *= weight;
+            }
+            filter.update(parameters, jacobian, weight * error, epoch + (double) u / order.length);
+            listener.updateDone();
+        }
+        return Double.NaN;
     }
 
-    void write(DataOutputStream out) throws IOException {
-        Checkpoint.writeArray(out, covariance);
+    @Override
+    public boolean refitsOutputBiases() {
+        return true;
     }
 
-    void read(DataInputStream in) throws IOException {
-        Checkpoint.readArrayInto(in, covariance);
+    /** The standard deviation of the training energies per atom after the reference energies, eV/atom (1 if 0). */
+    private double energySpread() {
+        double sum = 0;
+        double sumSquares = 0;
+        int count = 0;
+        for (int m = 0; m < trainSet.size(); m++) {
+            if (trainSet.hasEnergy(m)) {
+                double baseline = 0;
+                for (int i = 0; i < trainSet.atoms(m); i++) {
+                    baseline += jacobians.constant(trainSet.features(m).species(i));
+                }
+                double perAtom = (trainSet.energy(m) - baseline) / trainSet.atoms(m);
+                sum += perAtom;
+                sumSquares += perAtom * perAtom;
+                count++;
+            }
+        }
+        double variance = count == 0 ? 0 : sumSquares / count - (sum / count) * (sum / count);
+        return variance > 0 ? Math.sqrt(variance) : 1.0;
+    }
+
+    /** The root mean square of the training force components, eV/Å (1 if 0). */
+    private double forceSpread() {
+        double sumSquares = 0;
+        long count = 0;
+        for (int m = 0; m < trainSet.size(); m++) {
+            double[] f = trainSet.forces(m);
+            if (f != null) {
+                for (double v : f) {
+                    sumSquares += v * v;
+                }
+                count += f.length;
+            }
+        }
+        return sumSquares > 0 ? Math.sqrt(sumSquares / count) : 1.0;
+    }
+
+    @Override
+    public void write(DataOutputStream out) throws IOException {
+        filter.write(out);
+    }
+
+    @Override
+    public void read(DataInputStream in) throws IOException {
+        filter.read(in);
     }
 }

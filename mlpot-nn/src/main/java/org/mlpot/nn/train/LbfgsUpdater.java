@@ -15,29 +15,53 @@ import java.util.function.ToDoubleBiFunction;
  * ({@code c₁ = 10⁻⁴}). A direction that does not descend clears the history and falls back to the
  * gradient. The history is part of a checkpoint.
  */
-final class LbfgsUpdater {
+final class LbfgsUpdater implements EpochUpdater {
     private static final double ARMIJO = 1e-4;
     private static final int MAX_BACKTRACKS = 30;
 
     private final int history;
+    private final TrainingLoss loss;
+    private final FittingSet trainSet;
+    private final int parameters;
     private final Deque<double[]> steps = new ArrayDeque<>();
     private final Deque<double[]> changes = new ArrayDeque<>();
 
-    LbfgsUpdater(int history) {
+    LbfgsUpdater(int history, TrainingLoss loss, FittingSet trainSet, int parameters) {
         this.history = history;
+        this.loss = loss;
+        this.trainSet = trainSet;
+        this.parameters = parameters;
+    }
+
+    /** One iteration on the whole training set. */
+    @Override
+    public double epoch(int epoch, double[] point, TrainingListener listener) {
+        listener.epochStarted(epoch + 1, 1);
+        int[] members = Permutations.identity(trainSet.size());
+        double[] gradient = new double[point.length];
+        double value = loss.evaluate(point, trainSet, members, gradient).loss();
+        iterate(point, value, gradient, (p, g) -> loss.evaluate(p, trainSet, members, g).loss());
+        listener.updateDone();
+        return Double.NaN;
+    }
+
+    /** No: a shift of the parameters between iterations would spoil the curvature pairs. */
+    @Override
+    public boolean refitsOutputBiases() {
+        return false;
     }
 
     /**
-     * One iteration: moves {@code parameters} (modified) to a point of lower loss.
+     * One iteration: moves {@code point} (modified) to a point of lower loss.
      *
-     * @param parameters the current point
-     * @param loss the loss at the current point
+     * @param point the current point
+     * @param value the loss at the current point
      * @param gradient the gradient there; overwritten with the gradient at the new point
      * @param evaluate the loss at a point, writing its gradient into the second argument
-     * @return the loss at the new point; the old loss when no step lowered it (converged)
+     * @return the loss at the new point; {@code value} when no step lowered it (converged)
      */
-    double iterate(double[] parameters, double loss, double[] gradient, ToDoubleBiFunction<double[], double[]> evaluate) {
-        int size = parameters.length;
+    double iterate(double[] point, double value, double[] gradient, ToDoubleBiFunction<double[], double[]> evaluate) {
+        int size = point.length;
         double[] direction = direction(gradient);
         double slope = dot(direction, gradient);
         if (!(slope < 0)) {
@@ -53,14 +77,14 @@ final class LbfgsUpdater {
         double[] trialGradient = new double[size];
         for (int backtrack = 0; backtrack < MAX_BACKTRACKS; backtrack++) {
             for (int q = 0; q < size; q++) {
-                trial[q] = parameters[q] + alpha * direction[q];
+                trial[q] = point[q] + alpha * direction[q];
             }
             double trialLoss = evaluate.applyAsDouble(trial, trialGradient);
-            if (Double.isFinite(trialLoss) && trialLoss <= loss + ARMIJO * alpha * slope) {
+            if (Double.isFinite(trialLoss) && trialLoss <= value + ARMIJO * alpha * slope) {
                 double[] s = new double[size];
                 double[] y = new double[size];
                 for (int q = 0; q < size; q++) {
-                    s[q] = trial[q] - parameters[q];
+                    s[q] = trial[q] - point[q];
                     y[q] = trialGradient[q] - gradient[q];
                 }
                 if (dot(s, y) > 1e-12 * Math.sqrt(dot(s, s) * dot(y, y))) {
@@ -71,7 +95,7 @@ final class LbfgsUpdater {
                         changes.removeFirst();
                     }
                 }
-                System.arraycopy(trial, 0, parameters, 0, size);
+                System.arraycopy(trial, 0, point, 0, size);
                 System.arraycopy(trialGradient, 0, gradient, 0, size);
                 return trialLoss;
             }
@@ -79,7 +103,7 @@ final class LbfgsUpdater {
         }
         steps.clear();
         changes.clear();
-        return loss;
+        return value;
     }
 
     private double[] direction(double[] gradient) {
@@ -132,7 +156,8 @@ final class LbfgsUpdater {
         }
     }
 
-    void write(DataOutputStream out) throws IOException {
+    @Override
+    public void write(DataOutputStream out) throws IOException {
         out.writeInt(steps.size());
         Iterator<double[]> y = changes.iterator();
         for (double[] s : steps) {
@@ -141,7 +166,8 @@ final class LbfgsUpdater {
         }
     }
 
-    void read(DataInputStream in, int parameters) throws IOException {
+    @Override
+    public void read(DataInputStream in) throws IOException {
         steps.clear();
         changes.clear();
         int count = in.readInt();

@@ -1,16 +1,9 @@
 package org.mlpot.nn.train;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,8 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
 import org.mlpot.data.DataChecks;
 import org.mlpot.data.Dataset;
 import org.mlpot.data.Frame;
@@ -142,28 +135,45 @@ public final class NeuralNetworkTrainer {
                 split.validation().size(), split.test().size(), layout, training.optimizer()), training.epochs());
         ForkJoinPool pool = options.threads() > 1 ? new ForkJoinPool(options.threads()) : null;
         try {
-            TrainingLoss loss = new TrainingLoss(layout, scaling, normalization.outputToEv(), constants, training.loss(), pool);
-            Optimization run = new Optimization(layout, loss, new ObservableJacobians(layout, scaling,
-                    normalization.outputToEv(), constants), normalization.outputToEv(), trainSet, validationSet, seed, pool,
-                    listener);
-            run.start(WeightInitializer.initialize(layout, network.initialization(), networkSeed), fingerprint);
+            double outputToEv = normalization.outputToEv();
+            TrainingLoss loss = new TrainingLoss(layout, scaling, outputToEv, constants, training.loss(), pool);
+            ObservableJacobians jacobians = new ObservableJacobians(layout, scaling, outputToEv, constants);
+            EpochUpdater updater = updater(layout, loss, jacobians, trainSet, seed, pool);
+            Consumer<double[]> afterEpoch = updater.refitsOutputBiases() && training.loss().energy() > 0
+                    ? p -> OutputBiasFit.refit(layout, jacobians, trainSet, p, outputToEv)
+                    : p -> { };
+            TrainingRun run = new TrainingRun(training, updater, loss, afterEpoch, trainSet, validationSet, options, listener);
+            run.start(WeightInitializer.initialize(layout, network.initialization(), networkSeed), fingerprint, options.resume());
             run.epochs();
-            double[] parameters = run.bestOrLast();
+            double[] parameters = run.result();
             NeuralNetworkPotential potential = new NeuralNetworkPotential(spec.name(), descriptor, scaling,
                     layout.networks(parameters), normalization, options.threads()).withComputePath(computePath());
             Optional<ErrorSums> test = Optional.empty();
             if (!split.test().isEmpty()) {
                 FittingSet testSet = FittingSet.of(split.test(), FittingSet.features(split.test(), calculator, derivatives),
                         scaling);
-                test = Optional.of(loss.evaluate(parameters, testSet, all(testSet), null));
+                test = Optional.of(loss.evaluate(parameters, testSet, Permutations.identity(testSet.size()), null));
             }
-            return new TrainingResult(potential, run.history, run.bestEpoch, run.stopped, references,
+            return new TrainingResult(potential, run.history(), run.bestEpoch(), run.stopped(), references,
                     new int[] {split.train().size(), split.validation().size(), split.test().size()}, test, seed);
         } finally {
             if (pool != null) {
                 pool.shutdown();
             }
         }
+    }
+
+    private EpochUpdater updater(NetworkLayout layout, TrainingLoss loss, ObservableJacobians jacobians, FittingSet trainSet,
+                                 long seed, ForkJoinPool pool) {
+        Optimizer optimizer = training.optimizer();
+        int parameters = layout.parameterCount();
+        if (optimizer instanceof Optimizer.Adam adam) {
+            return new AdamUpdater(adam, training.schedule(), training.batchSize(), loss, trainSet, seed, parameters);
+        }
+        if (optimizer instanceof Optimizer.Lbfgs lbfgs) {
+            return new LbfgsUpdater(lbfgs.history(), loss, trainSet, parameters);
+        }
+        return new KalmanUpdater((Optimizer.Kalman) optimizer, training.loss(), jacobians, trainSet, seed, parameters, pool);
     }
 
     private ComputePath computePath() {
@@ -265,338 +275,6 @@ public final class NeuralNetworkTrainer {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
-    }
-
-    private static int[] all(FittingSet set) {
-        int[] members = new int[set.size()];
-        for (int m = 0; m < members.length; m++) {
-            members[m] = m;
-        }
-        return members;
-    }
-
-    /** The state of one run: parameters, optimiser, best epoch, history. */
-    private final class Optimization {
-        private final NetworkLayout layout;
-        private final FittingSet trainSet;
-        private final FittingSet validationSet;
-        private final long seed;
-        private final TrainingListener listener;
-        private final AdamUpdater adam;
-        private final LbfgsUpdater lbfgs;
-        private final KalmanUpdater kalman;
-        private final ObservableJacobians jacobians;
-        private final List<EpochMetrics> history = new ArrayList<>();
-        private final TrainingLoss loss;
-        private final double outputToEv;
-        private String fingerprint;
-        private double[] parameters;
-        private double[] best;
-        private int bestEpoch;
-        private double bestLoss = Double.POSITIVE_INFINITY;
-        private boolean stopped;
-        private int epochsDone;
-
-        Optimization(NetworkLayout layout, TrainingLoss loss, ObservableJacobians jacobians, double outputToEv,
-                     FittingSet trainSet, FittingSet validationSet, long seed, ForkJoinPool pool, TrainingListener listener) {
-            this.layout = layout;
-            this.loss = loss;
-            this.jacobians = jacobians;
-            this.outputToEv = outputToEv;
-            this.trainSet = trainSet;
-            this.validationSet = validationSet;
-            this.seed = seed;
-            this.listener = listener;
-            Optimizer optimizer = training.optimizer();
-            this.adam = optimizer instanceof Optimizer.Adam a ? new AdamUpdater(a, layout.parameterCount()) : null;
-            this.lbfgs = optimizer instanceof Optimizer.Lbfgs l ? new LbfgsUpdater(l.history()) : null;
-            this.kalman = optimizer instanceof Optimizer.Kalman ? new KalmanUpdater(layout.parameterCount(), pool) : null;
-        }
-
-        void start(double[] initial, String runFingerprint) {
-            this.fingerprint = runFingerprint;
-            this.parameters = initial;
-            this.best = initial.clone();
-            if (options.resume()) {
-                Checkpoint c = Checkpoint.read(options.checkpoint().orElseThrow(), fingerprint);
-                if (c.parameters().length != parameters.length) {
-                    throw new InputException("the checkpoint " + options.checkpoint().get() + " holds "
-                            + c.parameters().length + " parameters, this model has " + parameters.length);
-                }
-                parameters = c.parameters();
-                best = c.best();
-                bestEpoch = c.bestEpoch();
-                bestLoss = c.bestLoss();
-                stopped = c.stopped();
-                epochsDone = c.epochs();
-                history.addAll(c.history());
-                readOptimizer(c.optimizerState());
-                listener.note("resumed from " + options.checkpoint().get() + " after epoch " + epochsDone);
-                writeMetrics();
-            }
-        }
-
-        void epochs() {
-            for (int epoch = epochsDone; epoch < training.epochs() && !stopped; epoch++) {
-                long started = System.nanoTime();
-                double rate = Double.NaN;
-                if (adam != null) {
-                    rate = training.schedule().rate(((Optimizer.Adam) training.optimizer()).learningRate(), epoch);
-                    adamEpoch(epoch, rate);
-                } else if (lbfgs != null) {
-                    lbfgsEpoch(epoch);
-                } else {
-                    kalmanEpoch(epoch, (Optimizer.Kalman) training.optimizer());
-                }
-                if (lbfgs == null && training.loss().energy() > 0) {
-                    refitOutputBiases();
-                }
-                ErrorSums trainErrors = loss.evaluate(parameters, trainSet, all(trainSet), null);
-                ErrorSums validationErrors = validationSet == null ? null
-                        : loss.evaluate(parameters, validationSet, all(validationSet), null);
-                EpochMetrics metrics = new EpochMetrics(epoch + 1, rate, trainErrors, validationErrors,
-                        (System.nanoTime() - started) * 1e-9);
-                if (!Double.isFinite(trainErrors.loss())) {
-                    throw new InputException("training diverged in epoch " + (epoch + 1) + " (the loss is "
-                            + trainErrors.loss() + "): lower the learning rate or check the data for outliers");
-                }
-                history.add(metrics);
-                epochsDone = epoch + 1;
-                if (metrics.selectionLoss() < bestLoss) {
-                    bestLoss = metrics.selectionLoss();
-                    bestEpoch = epochsDone;
-                    best = parameters.clone();
-                } else if (training.earlyStopping().isPresent() && validationSet != null
-                        && epochsDone - bestEpoch >= training.earlyStopping().getAsInt()) {
-                    stopped = true;
-                    listener.note("early stopping: no better validation loss for " + (epochsDone - bestEpoch)
-                            + " epochs; keeping epoch " + bestEpoch);
-                }
-                listener.epochFinished(metrics);
-                writeMetrics();
-                if (epochsDone % training.checkpointEvery() == 0 || epochsDone == training.epochs() || stopped) {
-                    writeCheckpoint();
-                }
-            }
-        }
-
-        private void adamEpoch(int epoch, double rate) {
-            int[] order = shuffled(trainSet.size(), new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (epoch + 1))));
-            int batch = training.batchSize();
-            int updates = (order.length + batch - 1) / batch;
-            listener.epochStarted(epoch + 1, updates);
-            double[] gradient = new double[parameters.length];
-            for (int u = 0; u < updates; u++) {
-                int[] members = java.util.Arrays.copyOfRange(order, u * batch, Math.min(order.length, (u + 1) * batch));
-                loss.evaluate(parameters, trainSet, members, gradient);
-                adam.step(parameters, gradient, rate);
-                listener.updateDone();
-            }
-        }
-
-        private void lbfgsEpoch(int epoch) {
-            listener.epochStarted(epoch + 1, 1);
-            int[] members = all(trainSet);
-            double[] gradient = new double[parameters.length];
-            double value = loss.evaluate(parameters, trainSet, members, gradient).loss();
-            lbfgs.iterate(parameters, value, gradient, (point, g) -> loss.evaluate(point, trainSet, members, g).loss());
-            listener.updateDone();
-        }
-
-        /**
-         * Sets each element's output bias to the linear least-squares optimum for the training
-         * energies per atom, the other parameters fixed. Forces do not depend on these biases, so this
-         * removes the energy offset that stochastic updates leave behind without touching the force
-         * fit. A vanishing ridge term makes compositions that never vary get the minimum-norm shift.
-         */
-        private void refitOutputBiases() {
-            int k = layout.elementCount();
-            double[][] normal = new double[k][k];
-            double[] right = new double[k];
-            for (int m = 0; m < trainSet.size(); m++) {
-                if (!trainSet.hasEnergy(m)) {
-                    continue;
-                }
-                double[] counts = new double[k];
-                StructureFeatures features = trainSet.features(m);
-                for (int i = 0; i < features.atoms(); i++) {
-                    counts[features.species(i)] += outputToEv;
-                }
-                double n2 = (double) features.atoms() * features.atoms();
-                double residual = jacobians.energy(parameters, trainSet, m) - trainSet.energy(m);
-                for (int a = 0; a < k; a++) {
-                    right[a] -= counts[a] * residual / n2;
-                    for (int b = 0; b < k; b++) {
-                        normal[a][b] += counts[a] * counts[b] / n2;
-                    }
-                }
-            }
-            double trace = 0;
-            for (int a = 0; a < k; a++) {
-                trace += normal[a][a];
-            }
-            if (trace == 0) {
-                return;
-            }
-            for (int a = 0; a < k; a++) {
-                normal[a][a] += 1e-10 * trace;
-            }
-            double[] shift = ReferenceEnergies.solve(normal, right);
-            for (int a = 0; a < k; a++) {
-                parameters[layout.outputBias(a)] += shift[a];
-            }
-        }
-
-        /**
-         * One Kalman epoch: every structure's energy and a random {@code force_fraction} of its force
-         * components, in random order (seeded by the epoch), each observable an update of its own.
-         * Errors and gradients are divided by the spread of their kind over the training set (energies
-         * per atom: their standard deviation; forces: their root mean square), as n2p2 normalises its
-         * data, and multiplied by the square root of their loss weight.
-         */
-        private void kalmanEpoch(int epoch, Optimizer.Kalman settings) {
-            SplittableRandom random = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (epoch + 1)));
-            double energyWeight = Math.sqrt(training.loss().energy()) / energySpread();
-            double forceWeight = Math.sqrt(training.loss().forces()) / forceSpread();
-            List<long[]> updates = new ArrayList<>();
-            for (int m = 0; m < trainSet.size(); m++) {
-                if (energyWeight > 0 && trainSet.hasEnergy(m)) {
-                    updates.add(new long[] {m, -1});
-                }
-                if (forceWeight > 0 && trainSet.forces(m) != null) {
-                    int components = 3 * trainSet.atoms(m);
-                    int chosen = Math.max(1, (int) Math.round(settings.forceFraction() * components));
-                    int[] order = shuffled(components, random);
-                    for (int c = 0; c < chosen; c++) {
-                        updates.add(new long[] {m, order[c]});
-                    }
-                }
-            }
-            int[] order = shuffled(updates.size(), random);
-            listener.epochStarted(epoch + 1, order.length);
-            double[] jacobian = new double[parameters.length];
-            for (int u = 0; u < order.length; u++) {
-                long[] update = updates.get(order[u]);
-                int m = (int) update[0];
-                int k = (int) update[1];
-                double error;
-                double weight;
-                if (k < 0) {
-                    error = jacobians.energyPerAtom(parameters, trainSet, m, jacobian) - trainSet.energy(m) / trainSet.atoms(m);
-                    weight = energyWeight;
-                } else {
-                    error = jacobians.forceComponent(parameters, trainSet, m, k, jacobian) - trainSet.forces(m)[k];
-                    weight = forceWeight;
-                }
-                for (int q = 0; q < jacobian.length; q++) {
-                    jacobian[q] *= weight;
-                }
-                kalman.update(parameters, jacobian, weight * error, epoch + (double) u / order.length);
-                listener.updateDone();
-            }
-        }
-
-        /** The standard deviation of the training energies per atom after the reference energies, eV/atom (1 if 0). */
-        private double energySpread() {
-            double sum = 0;
-            double sumSquares = 0;
-            int count = 0;
-            for (int m = 0; m < trainSet.size(); m++) {
-                if (trainSet.hasEnergy(m)) {
-                    StructureFeatures features = trainSet.features(m);
-                    double baseline = 0;
-                    for (int i = 0; i < features.atoms(); i++) {
-                        baseline += jacobians.constant(features.species(i));
-                    }
-                    double perAtom = (trainSet.energy(m) - baseline) / features.atoms();
-                    sum += perAtom;
-                    sumSquares += perAtom * perAtom;
-                    count++;
-                }
-            }
-            double variance = count == 0 ? 0 : sumSquares / count - (sum / count) * (sum / count);
-            return variance > 0 ? Math.sqrt(variance) : 1.0;
-        }
-
-        /** The root mean square of the training force components, eV/Å (1 if 0). */
-        private double forceSpread() {
-            double sumSquares = 0;
-            long count = 0;
-            for (int m = 0; m < trainSet.size(); m++) {
-                double[] f = trainSet.forces(m);
-                if (f != null) {
-                    for (double v : f) {
-                        sumSquares += v * v;
-                    }
-                    count += f.length;
-                }
-            }
-            return sumSquares > 0 ? Math.sqrt(sumSquares / count) : 1.0;
-        }
-
-        private static int[] shuffled(int count, SplittableRandom random) {
-            int[] order = new int[count];
-            for (int i = 0; i < count; i++) {
-                order[i] = i;
-            }
-            for (int i = count - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
-            return order;
-        }
-
-        double[] bestOrLast() {
-            return validationSet != null && bestEpoch > 0 ? best : parameters;
-        }
-
-        private void writeMetrics() {
-            options.metricsCsv().ifPresent(path -> MetricsCsv.write(path, history));
-        }
-
-        private void writeCheckpoint() {
-            options.checkpoint().ifPresent(path -> {
-                new Checkpoint(fingerprint, epochsDone, parameters, best, bestEpoch, bestLoss, stopped, optimizerState(),
-                        history).write(path);
-                listener.note("checkpoint written after epoch " + epochsDone + ": " + path);
-            });
-        }
-
-        private byte[] optimizerState() {
-            try {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                DataOutputStream out = new DataOutputStream(bytes);
-                if (adam != null) {
-                    adam.write(out);
-                } else if (lbfgs != null) {
-                    lbfgs.write(out);
-                } else {
-                    kalman.write(out);
-                }
-                out.flush();
-                return bytes.toByteArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private void readOptimizer(byte[] state) {
-            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(state))) {
-                if (adam != null) {
-                    adam.read(in);
-                } else if (lbfgs != null) {
-                    lbfgs.read(in, parameters.length);
-                } else {
-                    kalman.read(in);
-                }
-            } catch (IOException e) {
-                throw new InputException("the checkpoint " + options.checkpoint().orElseThrow()
-                        + " holds an optimiser state this spec's optimiser cannot use (" + e.getMessage()
-                        + "); train afresh without --resume");
-            }
         }
     }
 }

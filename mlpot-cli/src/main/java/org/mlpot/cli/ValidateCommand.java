@@ -11,6 +11,7 @@ import org.mlpot.dsl.check.SpecPrinter;
 import org.mlpot.spec.DescriptorSpec;
 import org.mlpot.spec.ModelSpec;
 import org.mlpot.spec.NetworkSpec;
+import org.mlpot.spec.Optimizer;
 import org.mlpot.spec.ReferenceEnergy;
 import org.mlpot.spec.TrainingSpec;
 import org.mlpot.structure.Element;
@@ -120,8 +121,8 @@ final class ValidateCommand implements Callable<Integer> {
                 100 * t.validationFraction(), 100 * t.testFraction(), t.seed()));
         row(sb, "loss", "energy " + number(t.loss().energy()) + ", forces " + number(t.loss().forces()) + ", stress "
                 + number(t.loss().stress()));
-        row(sb, "optimizer", t.optimizer() + ", " + t.schedule());
-        row(sb, "epochs", t.epochs() + ", batch " + t.batchSize()
+        row(sb, "optimizer", t.optimizer() + (t.optimizer() instanceof Optimizer.Adam ? ", " + t.schedule() : ""));
+        row(sb, "epochs", t.epochs() + (t.optimizer() instanceof Optimizer.Adam ? ", batch " + t.batchSize() : "")
                 + (t.earlyStopping().isPresent() ? ", early stopping after " + t.earlyStopping().getAsInt() : "")
                 + ", checkpoint every " + t.checkpointEvery());
     }

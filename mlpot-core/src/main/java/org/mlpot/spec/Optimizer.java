@@ -19,6 +19,12 @@ public sealed interface Optimizer {
             }
         }
 
+        /** For people: {@code adam, learning rate 0.001 (β1 0.9, β2 0.999, ε 1e-08)}. */
+        @Override
+        public String toString() {
+            return "adam, learning rate " + learningRate + " (β1 " + beta1 + ", β2 " + beta2 + ", ε " + epsilon + ")";
+        }
+
         /** Adam with the usual β₁ 0.9, β₂ 0.999, ε 1e-8. */
         public static Adam withLearningRate(double learningRate) {
             return new Adam(learningRate, 0.9, 0.999, 1e-8);
@@ -41,6 +47,13 @@ public sealed interface Optimizer {
                 throw new IllegalArgumentException("the Kalman filter's force_fraction must be in (0, 1], got " + forceFraction);
             }
         }
+
+        /** For people: {@code Kalman filter, 2% of the force components per epoch}. */
+        @Override
+        public String toString() {
+            return "Kalman filter, " + java.math.BigDecimal.valueOf(100 * forceFraction).stripTrailingZeros().toPlainString()
+                    + "% of the force components per epoch";
+        }
     }
 
     /**
@@ -54,6 +67,12 @@ public sealed interface Optimizer {
             if (history < 1) {
                 throw new IllegalArgumentException("L-BFGS needs a history of at least 1, got " + history);
             }
+        }
+
+        /** For people: {@code L-BFGS, history 10}. */
+        @Override
+        public String toString() {
+            return "L-BFGS, history " + history;
         }
     }
 }

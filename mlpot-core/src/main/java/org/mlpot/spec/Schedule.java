@@ -12,6 +12,11 @@ public sealed interface Schedule {
         public double rate(double initial, int epoch) {
             return initial;
         }
+
+        @Override
+        public String toString() {
+            return "constant learning rate";
+        }
     }
 
     /**
@@ -30,6 +35,11 @@ public sealed interface Schedule {
         @Override
         public double rate(double initial, int epoch) {
             return initial * Math.pow(factor, epoch);
+        }
+
+        @Override
+        public String toString() {
+            return "learning rate × " + factor + " per epoch";
         }
     }
 
@@ -50,6 +60,11 @@ public sealed interface Schedule {
         @Override
         public double rate(double initial, int epoch) {
             return initial * Math.pow(factor, epoch / every);
+        }
+
+        @Override
+        public String toString() {
+            return "learning rate × " + factor + " every " + every + " epochs";
         }
     }
 }

@@ -86,6 +86,12 @@ final class EvalCommand implements Callable<Integer> {
         put(node, "force_mae", m.forceMae());
         put(node, "force_rmse", m.forceRmse());
         put(node, "stress_rmse", m.stressRmse());
+        m.calibration().ifPresent(c -> {
+            put(node, "energy_within_1sigma", c.energyWithin1Sigma());
+            put(node, "energy_within_2sigma", c.energyWithin2Sigma());
+            put(node, "force_within_1sigma", c.forceWithin1Sigma());
+            put(node, "force_within_2sigma", c.forceWithin2Sigma());
+        });
         return mapper.writeValueAsString(node);
     }
 
@@ -107,7 +113,19 @@ final class EvalCommand implements Callable<Integer> {
         row(sb, "force MAE", m.forceMae(), "eV/Å");
         row(sb, "force RMSE", m.forceRmse(), "eV/Å");
         row(sb, "stress RMSE", m.stressRmse(), "eV/Å³");
+        m.calibration().ifPresent(c -> {
+            fraction(sb, "energy within 1σ", c.energyWithin1Sigma());
+            fraction(sb, "energy within 2σ", c.energyWithin2Sigma());
+            fraction(sb, "forces within 1σ", c.forceWithin1Sigma());
+            fraction(sb, "forces within 2σ", c.forceWithin2Sigma());
+        });
         return sb.toString();
+    }
+
+    private static void fraction(StringBuilder sb, String label, OptionalDouble value) {
+        if (value.isPresent()) {
+            sb.append(String.format("  %-22s %11.1f%% of the errors (calibrated: 68%% and 95%%)%n", label, 100 * value.getAsDouble()));
+        }
     }
 
     private static void row(StringBuilder sb, String label, OptionalDouble value, String unit) {

@@ -1,6 +1,7 @@
 package org.mlpot.metrics;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.mlpot.data.Frame;
 import org.mlpot.data.Labels;
@@ -13,13 +14,17 @@ import org.mlpot.potential.Stress;
  * Compares a potential's predictions with the reference labels of frames, one frame at a time, so a
  * data set of any size streams through. Energy errors are per atom ({@code (E_pred − E_ref) / N});
  * force errors per Cartesian component; stress errors over the six independent components (Voigt),
- * only for frames that carry a stress and are periodic. Mutable; not thread-safe.
+ * only for frames that carry a stress and are periodic. When the potential predicts an uncertainty,
+ * it also counts how many errors fall inside one and two predicted standard deviations
+ * ({@link Calibration}). Mutable; not thread-safe.
  */
 public final class Evaluation {
     private final Potential potential;
     private final ErrorAccumulator energyPerAtom = new ErrorAccumulator();
     private final ErrorAccumulator forces = new ErrorAccumulator();
     private final ErrorAccumulator stress = new ErrorAccumulator();
+    private final Calibration.Counter energyCalibration = new Calibration.Counter();
+    private final Calibration.Counter forceCalibration = new Calibration.Counter();
     private long structures;
     private long atoms;
 
@@ -36,7 +41,8 @@ public final class Evaluation {
     public Result add(Frame frame) {
         Labels labels = frame.labels();
         boolean wantStress = labels.stress().isPresent() && frame.structure().cell().fullyPeriodic();
-        Set<Property> properties = wantStress ? Set.of(Property.FORCES, Property.STRESS) : Set.of(Property.FORCES);
+        Set<Property> properties = wantStress ? Set.of(Property.FORCES, Property.STRESS, Property.UNCERTAINTY)
+                : Set.of(Property.FORCES, Property.UNCERTAINTY);
         Result result = potential.evaluate(frame.structure(), properties);
         add(frame, result);
         return result;
@@ -48,13 +54,22 @@ public final class Evaluation {
         int n = frame.structure().size();
         structures++;
         atoms += n;
+        Result.Uncertainty uncertainty = result.uncertaintyIfPresent().orElse(null);
         if (labels.energy().isPresent() && n > 0) {
-            energyPerAtom.addError((result.energy() - labels.energy().getAsDouble()) / n);
+            double error = result.energy() - labels.energy().getAsDouble();
+            energyPerAtom.addError(error / n);
+            if (uncertainty != null && uncertainty.energyIfPresent().isPresent()) {
+                energyCalibration.add(error, uncertainty.energy());
+            }
         }
         if (labels.hasForces() && result.forces() != null) {
             double[] predicted = result.forces();
+            double[] sigma = uncertainty == null ? null : uncertainty.forces();
             for (int k = 0; k < 3 * n; k++) {
                 forces.add(predicted[k], labels.force(k));
+                if (sigma != null) {
+                    forceCalibration.add(predicted[k] - labels.force(k), sigma[k]);
+                }
             }
         }
         if (labels.stress().isPresent() && result.stress() != null) {
@@ -71,6 +86,9 @@ public final class Evaluation {
         return new EvaluationMetrics(structures, atoms,
                 energyPerAtom.mae(), energyPerAtom.rmse(),
                 forces.mae(), forces.rmse(),
-                stress.rmse());
+                stress.rmse(),
+                energyCalibration.isEmpty() && forceCalibration.isEmpty() ? Optional.empty()
+                        : Optional.of(new Calibration(energyCalibration.within1(), energyCalibration.within2(),
+                                forceCalibration.within1(), forceCalibration.within2())));
     }
 }

@@ -1,5 +1,7 @@
 package org.mlpot.metrics;
 
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -13,9 +15,15 @@ import java.util.OptionalDouble;
  * @param forceMae mean absolute error per force component, eV/Å
  * @param forceRmse root-mean-square error per force component, eV/Å
  * @param stressRmse root-mean-square error over the six independent stress components, eV/Å³
+ * @param calibration how the predicted uncertainty covers the errors, for potentials that predict one
  */
 public record EvaluationMetrics(long structures, long atoms,
                                 OptionalDouble energyMaePerAtom, OptionalDouble energyRmsePerAtom,
                                 OptionalDouble forceMae, OptionalDouble forceRmse,
-                                OptionalDouble stressRmse) {
+                                OptionalDouble stressRmse, Optional<Calibration> calibration) {
+
+    /** Checks the argument. */
+    public EvaluationMetrics {
+        Objects.requireNonNull(calibration, "calibration is null");
+    }
 }

@@ -74,5 +74,46 @@ class EvaluationTest {
         assertTrue(m.energyRmsePerAtom().isEmpty());
         assertTrue(m.forceRmse().isEmpty());
         assertTrue(m.stressRmse().isEmpty());
+        assertTrue(m.calibration().isEmpty(), "no uncertainty, no calibration");
+    }
+
+    @Test
+    void predictedUncertaintyIsCheckedAgainstTheErrors() {
+        // the same constant predictions, with σ_E = 1.5 eV and σ_F = 0.6 eV/Å
+        Potential withSigma = new Potential() {
+            @Override
+            public Result evaluate(Structure structure, Set<Property> properties) {
+                Result r = CONSTANT.evaluate(structure, properties);
+                double[] sigma = new double[3 * structure.size()];
+                java.util.Arrays.fill(sigma, 0.6);
+                return new Result(r.energy(), r.forces(), r.stress(), null,
+                        properties.contains(Property.UNCERTAINTY) ? new Result.Uncertainty(1.5, sigma, null) : null);
+            }
+
+            @Override
+            public double cutoff() {
+                return 1;
+            }
+
+            @Override
+            public Set<Element> elements() {
+                return Set.of(Element.H);
+            }
+
+            @Override
+            public String name() {
+                return "constant with uncertainty";
+            }
+        };
+        Structure one = Structure.of(List.of(Element.H), new double[3], Cell.none());
+        Evaluation evaluation = new Evaluation(withSigma);
+        evaluation.add(Frame.of(one, Labels.of(0.0, new double[] {0, 0, 0})));     // ΔE 1 (≤ 1σ), ΔF 0.5 (≤ 1σ)
+        evaluation.add(Frame.of(one, Labels.of(-1.0, new double[] {-0.5, 0, 0}))); // ΔE 2 (≤ 2σ), ΔF 1.0 (≤ 2σ), 0.5, 0.5
+        evaluation.add(Frame.of(one, Labels.of(-3.0, new double[] {-1, -1, -1})));  // ΔE 4, ΔF 1.5 (outside)
+        Calibration c = evaluation.metrics().calibration().orElseThrow();
+        assertEquals(1.0 / 3, c.energyWithin1Sigma().getAsDouble(), 1e-15);
+        assertEquals(2.0 / 3, c.energyWithin2Sigma().getAsDouble(), 1e-15);
+        assertEquals(5.0 / 9, c.forceWithin1Sigma().getAsDouble(), 1e-15);
+        assertEquals(6.0 / 9, c.forceWithin2Sigma().getAsDouble(), 1e-15);
     }
 }

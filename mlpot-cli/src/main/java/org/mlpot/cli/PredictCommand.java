@@ -2,14 +2,19 @@ package org.mlpot.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.mlpot.data.AtomColumn;
 import org.mlpot.data.DataChecks;
 import org.mlpot.data.Dataset;
 import org.mlpot.data.Frame;
+import org.mlpot.data.InfoValue;
 import org.mlpot.data.Labels;
 import org.mlpot.io.FrameFormat;
 import org.mlpot.io.FrameReader;
@@ -28,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = {"Evaluate a potential on every structure of a file and write the results as extended XYZ:",
             "energy, forces, stress (periodic cells) and per-atom energies, as ASE reads them (eV, eV/Å, eV/Å³).",
-            "Labels already in the input are replaced by the predictions."})
+            "Potentials with a predictive uncertainty add its standard deviations: energy_std (info), and per atom",
+            "forces_std and energies_std columns. Labels already in the input are replaced by the predictions."})
 final class PredictCommand implements Callable<Integer> {
     @Mixin
     ModelOption model;
@@ -60,14 +66,15 @@ final class PredictCommand implements Callable<Integer> {
             while (reader.hasNext()) {
                 Frame frame = reader.next();
                 checks.check(Dataset.of(input + " frame " + frames, List.of(frame)));
-                Set<Property> properties = EnumSet.of(Property.ENERGY, Property.FORCES, Property.ATOM_ENERGIES);
+                Set<Property> properties = EnumSet.of(Property.ENERGY, Property.FORCES, Property.ATOM_ENERGIES,
+                        Property.UNCERTAINTY);
                 if (frame.structure().cell().fullyPeriodic()) {
                     properties.add(Property.STRESS);
                 }
                 Result result = extrapolation.evaluate(frame.structure(), properties);
                 Labels labels = Labels.of(result.energy(), null, result.forces(), result.stressIfPresent().orElse(null),
                         result.atomEnergies());
-                writer.write(frame.withLabels(labels));
+                writer.write(withUncertainty(frame.withLabels(labels), result));
                 progress.stepTo(++frames, "");
             }
         }
@@ -79,5 +86,28 @@ final class PredictCommand implements Callable<Integer> {
         extrapolation.summary().ifPresent(out::println);
         out.flush();
         return ExitCode.SUCCESS;
+    }
+
+    /** The frame with the result's standard deviations as {@code energy_std} and the per-atom columns, if it has any. */
+    static Frame withUncertainty(Frame frame, Result result) {
+        if (result.uncertaintyIfPresent().isEmpty()) {
+            return frame;
+        }
+        Result.Uncertainty u = result.uncertainty();
+        Map<String, InfoValue> info = new LinkedHashMap<>(frame.info());
+        u.energyIfPresent().ifPresent(sigma -> info.put("energy_std", new InfoValue.Real(sigma)));
+        List<AtomColumn> columns = new ArrayList<>();
+        for (AtomColumn c : frame.columns()) {
+            if (!c.name().equals("forces_std") && !c.name().equals("energies_std")) {
+                columns.add(c);
+            }
+        }
+        if (u.forces() != null) {
+            columns.add(new AtomColumn.Reals("forces_std", 3, u.forces().clone()));
+        }
+        if (u.atomEnergies() != null) {
+            columns.add(new AtomColumn.Reals("energies_std", 1, u.atomEnergies().clone()));
+        }
+        return Frame.of(frame.structure(), frame.labels(), frame.velocities().orElse(null), info, columns, frame.source());
     }
 }

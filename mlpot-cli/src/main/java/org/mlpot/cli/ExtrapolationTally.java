@@ -78,12 +78,12 @@ final class ExtrapolationTally implements Potential {
             return Optional.empty();
         }
         if (extrapolating == 0) {
-            return Optional.of(String.format(Locale.ROOT, "extrapolation: none (%d %ss, every descriptor value within the"
-                    + " training range)", evaluations, what));
+            return Optional.of(String.format(Locale.ROOT, "extrapolation: none (%d %s%s, every descriptor value within the"
+                    + " training range)", evaluations, what, evaluations == 1 ? "" : "s"));
         }
         return Optional.of(String.format(Locale.ROOT, "extrapolation: %d of %d %ss had descriptor values outside the"
-                + " training range (%d values; at most %d atoms in one %s); results there are less reliable",
-                extrapolating, evaluations, what, values, maxAtoms, what));
+                + " training range (%d value%s; at most %d atom%s in one %s); results there are less reliable",
+                extrapolating, evaluations, what, values, values == 1 ? "" : "s", maxAtoms, maxAtoms == 1 ? "" : "s", what));
     }
 
     @Override

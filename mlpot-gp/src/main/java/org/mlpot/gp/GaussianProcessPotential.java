@@ -137,11 +137,11 @@ public final class GaussianProcessPotential implements Potential {
     public Result evaluate(Structure structure, Set<Property> properties) {
         Potential.checkInput(this, structure, properties);
         boolean derivatives = properties.contains(Property.FORCES) || properties.contains(Property.STRESS);
-        int n = structure.size();
-        double[] atomEnergies = new double[n];
         if (properties.contains(Property.UNCERTAINTY)) {
             return evaluateWithUncertainty(structure, properties, derivatives);
         }
+        int n = structure.size();
+        double[] atomEnergies = new double[n];
         if (derivatives) {
             double[] forces = new double[3 * n];
             double[] strain = new double[9];
@@ -223,13 +223,13 @@ public final class GaussianProcessPotential implements Potential {
         double[] prior = new double[n + 1];
         System.arraycopy(atomPrior, 0, prior, 0, n);
         prior[n] = totalEnergyPrior(features, w);
-        double[] variance = prior;
         double[] nystrom = sumOfSquaresAfterSolve(lowerK, columns, true);
         double[] regression = sumOfSquaresAfterSolve(lowerR, columns, false);
-        double[] atomStd = new double[n];
+        double[] variance = new double[n + 1];
         for (int k = 0; k <= n; k++) {
             variance[k] = Math.max(0, prior[k] - nystrom[k] + regression[k]);
         }
+        double[] atomStd = new double[n];
         for (int i = 0; i < n; i++) {
             atomStd[i] = Math.sqrt(variance[i]);
         }

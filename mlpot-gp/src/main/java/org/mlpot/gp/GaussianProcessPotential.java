@@ -1,0 +1,337 @@
+package org.mlpot.gp;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.ejml.data.DMatrixRMaj;
+import org.mlpot.descriptor.Descriptor;
+import org.mlpot.descriptor.FeatureCalculator;
+import org.mlpot.descriptor.StructureFeatures;
+import org.mlpot.gp.kernel.Kernel;
+import org.mlpot.potential.Potential;
+import org.mlpot.potential.Property;
+import org.mlpot.potential.Result;
+import org.mlpot.structure.Element;
+import org.mlpot.structure.Structure;
+
+/**
+ * A sparse Gaussian-process potential (GAP): the posterior mean
+ * {@code E = Σ_i (e0(Z_i) + Σ_m α_m k(q_i, q_m))} over the sparse points of each atom's element,
+ * with forces and stress from {@code ∂ε_i/∂q_i = Σ_m α_m ∇k(q_i, q_m)} contracted with the
+ * descriptor derivatives ({@link StructureFeatures#addForces}, {@link StructureFeatures#addStrainDerivative}).
+ * Made by {@link SparseGaussianProcessFit}. Units: eV and Å. Immutable and thread-safe.
+ *
+ * <p><b>Uncertainty</b> ({@link Property#UNCERTAINTY}) fills {@link Result.Uncertainty} with standard
+ * deviations of the latent (noise-free) predictions. With k* an observation's kernel row,
+ * {@code Σ = (K_MM + jitter·I + K_MN Λ⁻¹ K_NM)⁻¹ = R⁻¹R⁻ᵀ} from the fit's QR factor and
+ * {@code L Lᵀ = K_MM + jitter·I}:
+ * <ul>
+ * <li>total energy and per-atom energies: the DTC variance
+ *     {@code k** − k*ᵀ(K_MM + jitter·I)⁻¹k* + k*ᵀΣk*}, where k** is the prior variance
+ *     ({@code Σ_{i,i′} k(q_i, q_i′)} over same-element pairs for the total, {@code k(q_i, q_i)} per atom).
+ *     It equals the exact GP posterior variance when every training environment is a sparse
+ *     point, and returns to the prior far from the sparse points. The total costs
+ *     {@code O(N²)} kernel evaluations.</li>
+ * <li>force components (only when {@link Property#FORCES} is asked for too): the subset-of-regressors
+ *     part {@code k*ᵀΣk*} alone. The missing term {@code k** − k*ᵀ(K_MM + jitter·I)⁻¹k*} needs the
+ *     kernel's second derivatives and is not computed, so these are lower bounds of the DTC
+ *     standard deviations and shrink to zero far from the sparse points.</li>
+ * </ul>
+ */
+public final class GaussianProcessPotential implements Potential {
+    private final String name;
+    private final FeatureCalculator calculator;
+    private final KernelRows rows;
+    private final double[] alpha;
+    private final double[] referenceEnergies;
+    private final double[] lowerK;
+    private final double[] lowerR;
+    private final Set<Element> elements;
+    private final ThreadLocal<Scratch> scratch;
+
+    /**
+     * The fitted potential.
+     *
+     * @param sparse per species of the descriptor, its sparse vectors; kept
+     * @param alpha the M weights, 1/eV; kept
+     * @param referenceEnergies e0 per species, eV; kept
+     * @param lowerK L with {@code LLᵀ = K_MM + jitter·I}, M×M
+     * @param lowerR {@code Rᵀ} with {@code RᵀR = Σ⁻¹}, M×M
+     */
+    GaussianProcessPotential(String name, Descriptor descriptor, Kernel kernel, double[][][] sparse, double[] alpha,
+                             double[] referenceEnergies, DMatrixRMaj lowerK, DMatrixRMaj lowerR, int threads) {
+        this.name = Objects.requireNonNull(name, "name is null");
+        this.calculator = new FeatureCalculator(descriptor, threads);
+        this.rows = new KernelRows(kernel, sparse);
+        this.alpha = alpha;
+        this.referenceEnergies = referenceEnergies;
+        this.lowerK = lowerK.data.clone();
+        this.lowerR = lowerR.data.clone();
+        this.elements = Collections.unmodifiableSet(new LinkedHashSet<>(descriptor.elements()));
+        List<Element> order = descriptor.elements();
+        int[] sizes = new int[order.size()];
+        for (int s = 0; s < sizes.length; s++) {
+            sizes[s] = descriptor.size(order.get(s));
+        }
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(sizes));
+    }
+
+    /** Per thread: one feature and one gradient buffer per species, exactly sized. */
+    private static final class Scratch {
+        final double[][] features;
+        final double[][] gradients;
+
+        Scratch(int[] sizes) {
+            features = new double[sizes.length][];
+            gradients = new double[sizes.length][];
+            for (int s = 0; s < sizes.length; s++) {
+                features[s] = new double[sizes[s]];
+                gradients[s] = new double[sizes[s]];
+            }
+        }
+    }
+
+    /** The descriptor. */
+    public Descriptor descriptor() {
+        return calculator.descriptor();
+    }
+
+    /** The kernel. */
+    public Kernel kernel() {
+        return rows.kernel();
+    }
+
+    /** The number of sparse points M. */
+    public int sparseCount() {
+        return rows.columns();
+    }
+
+    /**
+     * The weights α of {@code element}'s sparse points, in their order, 1/eV; a new array (empty when
+     * the element has none).
+     *
+     * @throws IllegalArgumentException when the descriptor does not know the element
+     */
+    public double[] weights(Element element) {
+        int s = speciesOf(element);
+        int from = rows.columnOffset(s);
+        return java.util.Arrays.copyOfRange(alpha, from, from + rows.sparse()[s].length);
+    }
+
+    /** The reference energy e0 of {@code element}, eV. */
+    public double referenceEnergy(Element element) {
+        return referenceEnergies[speciesOf(element)];
+    }
+
+    private int speciesOf(Element element) {
+        int s = calculator.descriptor().elements().indexOf(element);
+        if (s < 0) {
+            throw new IllegalArgumentException(element.symbol() + " is not one of " + calculator.descriptor().elements());
+        }
+        return s;
+    }
+
+    @Override
+    public Result evaluate(Structure structure, Set<Property> properties) {
+        Potential.checkInput(this, structure, properties);
+        boolean derivatives = properties.contains(Property.FORCES) || properties.contains(Property.STRESS);
+        if (properties.contains(Property.UNCERTAINTY)) {
+            return evaluateWithUncertainty(structure, properties, derivatives);
+        }
+        int n = structure.size();
+        double[] atomEnergies = new double[n];
+        if (derivatives) {
+            double[] forces = new double[3 * n];
+            double[] strain = new double[9];
+            calculator.computeWithForces(structure, (atom, s, features, gradient) -> {
+                Scratch w = scratch.get();
+                System.arraycopy(features, 0, w.features[s], 0, w.features[s].length);
+                atomEnergies[atom] = localEnergy(s, w, gradient);
+            }, forces, strain);
+            return Result.assemble(structure, properties, atomEnergies, forces, strain);
+        }
+        StructureFeatures features = calculator.compute(structure, false);
+        Scratch w = scratch.get();
+        for (int i = 0; i < n; i++) {
+            int s = features.species(i);
+            features.copyValues(i, w.features[s], 0);
+            atomEnergies[i] = localEnergy(s, w, null);
+        }
+        return Result.assemble(structure, properties, atomEnergies, null, null);
+    }
+
+    /**
+     * e0 plus the local energy of the features in {@code w.features[s]}; when {@code gradient} is not
+     * null, writes {@code ∂ε/∂q} into it from index 0.
+     */
+    private double localEnergy(int s, Scratch w, double[] gradient) {
+        double[] q = w.features[s];
+        double[][] points = rows.sparse()[s];
+        int offset = rows.columnOffset(s);
+        double energy = referenceEnergies[s];
+        if (gradient == null) {
+            for (int p = 0; p < points.length; p++) {
+                energy += alpha[offset + p] * rows.kernel().value(q, points[p]);
+            }
+            return energy;
+        }
+        double[] g = w.gradients[s];
+        java.util.Arrays.fill(gradient, 0, q.length, 0.0);
+        for (int p = 0; p < points.length; p++) {
+            double a = alpha[offset + p];
+            energy += a * rows.kernel().valueAndGradient(q, points[p], g);
+            for (int f = 0; f < q.length; f++) {
+                gradient[f] += a * g[f];
+            }
+        }
+        return energy;
+    }
+
+    private Result evaluateWithUncertainty(Structure structure, Set<Property> properties, boolean derivatives) {
+        int n = structure.size();
+        int m = rows.columns();
+        StructureFeatures features = calculator.compute(structure, derivatives);
+        Scratch w = scratch.get();
+        double[] atomEnergies = new double[n];
+        double[] forces = derivatives ? new double[3 * n] : null;
+        double[] strain = derivatives ? new double[9] : null;
+        double[] gradient = derivatives ? new double[maxSize(features)] : null;
+        double[] atomPrior = new double[n];
+        for (int i = 0; i < n; i++) {
+            int s = features.species(i);
+            features.copyValues(i, w.features[s], 0);
+            atomEnergies[i] = localEnergy(s, w, gradient);
+            atomPrior[i] = rows.kernel().value(w.features[s], w.features[s]);
+            if (derivatives) {
+                features.addForces(i, gradient, 0, forces);
+                features.addStrainDerivative(i, gradient, 0, strain);
+            }
+        }
+        // per-atom rows as M columns of N values, and the total-energy row as one more value per column
+        double[] atomRows = new double[n * m];
+        rows.atomRows(features, atomRows);
+        double[][] columns = new double[m][n + 1];
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < m; c++) {
+                double k = atomRows[i * m + c];
+                columns[c][i] = k;
+                columns[c][n] += k;
+            }
+        }
+        double[] prior = new double[n + 1];
+        System.arraycopy(atomPrior, 0, prior, 0, n);
+        prior[n] = totalEnergyPrior(features, w);
+        double[] nystrom = sumOfSquaresAfterSolve(lowerK, columns, true);
+        double[] regression = sumOfSquaresAfterSolve(lowerR, columns, false);
+        double[] variance = new double[n + 1];
+        for (int k = 0; k <= n; k++) {
+            variance[k] = Math.max(0, prior[k] - nystrom[k] + regression[k]);
+        }
+        double[] atomStd = new double[n];
+        for (int i = 0; i < n; i++) {
+            atomStd[i] = Math.sqrt(variance[i]);
+        }
+        double[] forceStd = null;
+        if (properties.contains(Property.FORCES)) {
+            double[][] forceColumns = new double[m][3 * n];
+            rows.derivativeColumns(features, new double[m], forceColumns, null);
+            forceStd = sumOfSquaresAfterSolve(lowerR, forceColumns, false);
+            for (int k = 0; k < forceStd.length; k++) {
+                forceStd[k] = Math.sqrt(forceStd[k]);
+            }
+        }
+        Result mean = Result.assemble(structure, properties, atomEnergies, forces, strain);
+        return new Result(mean.energy(), mean.forces(), mean.stress(), mean.atomEnergies(),
+                new Result.Uncertainty(Math.sqrt(variance[n]), forceStd, atomStd));
+    }
+
+    /** {@code Σ_{i,i′} k(q_i, q_i′)} over pairs of atoms of the same element. */
+    private double totalEnergyPrior(StructureFeatures features, Scratch w) {
+        int n = features.atoms();
+        double[][] q = new double[n][];
+        for (int i = 0; i < n; i++) {
+            q[i] = features.values(i);
+        }
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += rows.kernel().value(q[i], q[i]);
+            for (int j = i + 1; j < n; j++) {
+                if (features.species(i) == features.species(j)) {
+                    sum += 2 * rows.kernel().value(q[i], q[j]);
+                }
+            }
+        }
+        return sum;
+    }
+
+    private static int maxSize(StructureFeatures features) {
+        int size = 0;
+        for (int i = 0; i < features.atoms(); i++) {
+            size = Math.max(size, features.size(i));
+        }
+        return size;
+    }
+
+    /**
+     * Solves {@code T X = B} in place, B given as M rows of P values and T lower-triangular M×M
+     * (row-major), and returns the P column sums of squares {@code Σ_m X[m][p]²}: for every
+     * column b of B, {@code bᵀ (T Tᵀ)⁻¹ b}.
+     *
+     * @param lower T, M×M row-major
+     * @param rhs B, modified (holds X afterwards)
+     * @param copy whether to work on a copy of rhs, leaving it unmodified
+     */
+    private static double[] sumOfSquaresAfterSolve(double[] lower, double[][] rhs, boolean copy) {
+        int m = rhs.length;
+        double[][] x = rhs;
+        if (copy) {
+            x = new double[m][];
+            for (int i = 0; i < m; i++) {
+                x[i] = rhs[i].clone();
+            }
+        }
+        int p = m == 0 ? 0 : x[0].length;
+        double[] squares = new double[p];
+        for (int i = 0; i < m; i++) {
+            double[] row = x[i];
+            int base = i * m;
+            for (int j = 0; j < i; j++) {
+                double t = lower[base + j];
+                if (t != 0) {
+                    double[] other = x[j];
+                    for (int k = 0; k < p; k++) {
+                        row[k] -= t * other[k];
+                    }
+                }
+            }
+            double inverse = 1 / lower[base + i];
+            for (int k = 0; k < p; k++) {
+                row[k] *= inverse;
+                squares[k] += row[k] * row[k];
+            }
+        }
+        return squares;
+    }
+
+    @Override
+    public double cutoff() {
+        return calculator.descriptor().cutoff();
+    }
+
+    @Override
+    public Set<Element> elements() {
+        return elements;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        return name + " (sparse GP, " + rows.columns() + " sparse points, " + rows.kernel() + ", cutoff " + cutoff() + " Å)";
+    }
+}

@@ -1,0 +1,304 @@
+package org.mlpot.gp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
+import org.mlpot.data.Frame;
+import org.mlpot.data.InfoValue;
+import org.mlpot.data.Labels;
+import org.mlpot.descriptor.Descriptor;
+import org.mlpot.descriptor.FeatureCalculator;
+import org.mlpot.descriptor.StructureFeatures;
+import org.mlpot.gp.kernel.Kernel;
+import org.mlpot.potential.Stress;
+import org.mlpot.spec.NoiseSpec;
+import org.mlpot.structure.Element;
+import org.mlpot.structure.Structure;
+
+/**
+ * Fits a GAP-style sparse Gaussian process to total energies, forces and stresses: the projected-process
+ * (DTC) approximation with given sparse points.
+ *
+ * <p><b>Model.</b> The energy of a structure is {@code E = Σ_i (e0(Z_i) + ε(q_i))} with the local
+ * energy {@code ε(q) = Σ_m α_m k(q, q_m)} over the sparse points of q's element. Every observation is
+ * linear in α: a total energy has the row {@code Σ_i k(q_i, q_m)}, a force component (j, a) the row
+ * {@code −Σ_i ∇k(q_i, q_m)·∂q_i/∂r_ja}, a stress component (Voigt v) the row
+ * {@code (1/V) Σ_i ∇k(q_i, q_m)·∂q_i/∂ε_v}. Stacked, these rows form {@code K_NM}.
+ *
+ * <p><b>Fit.</b> With Λ the diagonal noise ({@link FitSettings#noise()}: {@code (σ_E N)²} for a total
+ * energy of N atoms, {@code σ_F²} per force component, {@code σ_S²} per stress component),
+ * {@code α = (K_MM + jitter·I + K_MN Λ⁻¹ K_NM)⁻¹ K_MN Λ⁻¹ y}, y the labels less the e0 energies. It is
+ * computed as the least-squares solution of {@code [Λ^{-1/2} K_NM; U] α ≈ [Λ^{-1/2} y; 0]} with
+ * {@code UᵀU = K_MM + jitter·I} (Cholesky), by a QR factorisation updated block by block
+ * ({@link IncrementalQr}): only the M×M triangle R and {@code Qᵀy} are kept, so memory is
+ * {@code O(M² + block·M)} however many frames stream past, and the conditioning is that of the
+ * stacked matrix, not of its square (the normal equations). {@code RᵀR} is then the posterior
+ * precision {@code Σ⁻¹ = K_MM + jitter·I + K_MN Λ⁻¹ K_NM}, kept for predictive variances.
+ *
+ * <p>Rows of several frames are built in parallel ({@link FitSettings#threads()}), each frame by one
+ * thread, and added to the factorisation in frame order, so the result is the same for every thread
+ * count. Immutable; {@link #fit} may be called from several threads.
+ */
+public final class SparseGaussianProcessFit {
+    private final Descriptor descriptor;
+    private final SparsePoints sparsePoints;
+    private final FitSettings settings;
+    private final KernelRows rows;
+    private final double[] referenceEnergies; // per species
+    private final FeatureCalculator calculator;
+
+    /**
+     * A fit of {@code kernel} over {@code descriptor} with the given sparse points.
+     *
+     * @throws IllegalArgumentException when the sparse points do not fit the descriptor, there are none,
+     *     or an element of the descriptor has no reference energy
+     */
+    public SparseGaussianProcessFit(Descriptor descriptor, Kernel kernel, SparsePoints sparsePoints, FitSettings settings) {
+        this.descriptor = Objects.requireNonNull(descriptor, "descriptor is null");
+        Objects.requireNonNull(kernel, "kernel is null");
+        this.sparsePoints = Objects.requireNonNull(sparsePoints, "sparsePoints is null");
+        this.settings = Objects.requireNonNull(settings, "settings is null");
+        this.rows = new KernelRows(kernel, sparsePoints.bySpecies(descriptor));
+        if (rows.columns() == 0) {
+            throw new IllegalArgumentException("a sparse Gaussian process needs at least one sparse point");
+        }
+        List<Element> elements = descriptor.elements();
+        this.referenceEnergies = new double[elements.size()];
+        for (int s = 0; s < elements.size(); s++) {
+            referenceEnergies[s] = settings.referenceEnergy(elements.get(s));
+        }
+        this.calculator = new FeatureCalculator(descriptor, 1);
+    }
+
+    /** The settings. */
+    public FitSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Fits the weights to every energy, force and stress label of {@code frames} (stress only for
+     * fully periodic cells) and returns the potential. The frames are read once, in order.
+     *
+     * @param name the potential's name
+     * @param frames the training data; a frame without labels adds nothing
+     * @throws IllegalArgumentException when no frame has a label, a frame holds an element the
+     *     descriptor does not know, or {@code K_MM + jitter·I} is not positive definite
+     */
+    public GaussianProcessPotential fit(String name, Iterable<Frame> frames) {
+        Objects.requireNonNull(name, "name is null");
+        Objects.requireNonNull(frames, "frames is null");
+        int m = rows.columns();
+        DMatrixRMaj lowerK = choleskyOfSparseCovariance();
+        DMatrixRMaj upperK = CommonOps_DDRM.transpose(lowerK, null);
+        IncrementalQr qr = new IncrementalQr(upperK, settings.blockRows());
+        int threads = settings.threads();
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
+        try {
+            List<Frame> batch = new ArrayList<>();
+            for (Frame frame : frames) {
+                batch.add(Objects.requireNonNull(frame, "a frame is null"));
+                if (batch.size() == 2 * threads) {
+                    addBatch(batch, pool, qr);
+                    batch.clear();
+                }
+            }
+            addBatch(batch, pool, qr);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        if (qr.rows() == 0) {
+            throw new IllegalArgumentException("none of the frames has an energy, forces or a stress to fit");
+        }
+        qr.flush();
+        DMatrixRMaj upper = qr.upper();
+        double[] alpha = qr.rotatedTargets();
+        for (int i = 0; i < m; i++) {
+            if (upper.unsafe_get(i, i) == 0) {
+                throw new IllegalArgumentException("the fit is singular at sparse point " + i
+                        + " (duplicate sparse points without jitter?); increase the jitter");
+            }
+        }
+        backSubstitute(upper, alpha);
+        return new GaussianProcessPotential(name, descriptor, rows.kernel(), rows.sparse(), alpha, referenceEnergies,
+                lowerK, CommonOps_DDRM.transpose(upper, null), settings.threads());
+    }
+
+    /** Builds the rows of a batch of frames (in parallel when there is a pool) and adds them in order. */
+    private void addBatch(List<Frame> batch, ExecutorService pool, IncrementalQr qr) {
+        if (pool == null) {
+            for (Frame frame : batch) {
+                observe(frame).addTo(qr);
+            }
+            return;
+        }
+        List<Future<Observations>> futures = new ArrayList<>(batch.size());
+        for (Frame frame : batch) {
+            futures.add(pool.submit(() -> observe(frame)));
+        }
+        for (Future<Observations> future : futures) {
+            try {
+                future.get().addTo(qr);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while building observation rows", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException("building observation rows failed", cause);
+            }
+        }
+    }
+
+    /**
+     * The observation rows of one frame.
+     *
+     * @param matrix rows×M, row-major
+     * @param targets the labels less e0
+     * @param sigmas the noise of each row
+     */
+    private record Observations(double[] matrix, double[] targets, double[] sigmas) {
+        void addTo(IncrementalQr qr) {
+            int m = targets.length == 0 ? 0 : matrix.length / targets.length;
+            for (int r = 0; r < targets.length; r++) {
+                qr.add(matrix, r * m, targets[r], sigmas[r]);
+            }
+        }
+    }
+
+    private Observations observe(Frame frame) {
+        Structure structure = frame.structure();
+        Labels labels = frame.labels();
+        boolean energy = labels.energy().isPresent();
+        boolean forces = labels.hasForces();
+        boolean stress = labels.stress().isPresent() && structure.cell().fullyPeriodic();
+        int count = (energy ? 1 : 0) + (forces ? 3 * structure.size() : 0) + (stress ? 6 : 0);
+        if (count == 0) {
+            return new Observations(new double[0], new double[0], new double[0]);
+        }
+        NoiseSpec noise = noiseOf(frame);
+        int m = rows.columns();
+        int n = structure.size();
+        StructureFeatures features = calculator.compute(structure, forces || stress);
+        double[] energyRow = new double[m];
+        double[][] forceColumns = null;
+        double[][] strainColumns = null;
+        if (forces || stress) {
+            forceColumns = new double[m][3 * n];
+            strainColumns = stress ? new double[m][9] : null;
+            rows.derivativeColumns(features, energyRow, forceColumns, strainColumns);
+        } else {
+            rows.energyRow(features, energyRow);
+        }
+        double[] matrix = new double[count * m];
+        double[] targets = new double[count];
+        double[] sigmas = new double[count];
+        int r = 0;
+        if (energy) {
+            double e0 = 0;
+            for (int i = 0; i < n; i++) {
+                e0 += referenceEnergies[features.species(i)];
+            }
+            System.arraycopy(energyRow, 0, matrix, 0, m);
+            targets[r] = labels.energy().getAsDouble() - e0;
+            sigmas[r] = noise.energyPerAtom() * n;
+            r++;
+        }
+        if (forces) {
+            double[] f = labels.forces().orElseThrow();
+            for (int k = 0; k < 3 * n; k++, r++) {
+                for (int c = 0; c < m; c++) {
+                    matrix[r * m + c] = forceColumns[c][k];
+                }
+                targets[r] = f[k];
+                sigmas[r] = noise.force();
+            }
+        }
+        if (stress) {
+            Stress s = labels.stress().orElseThrow();
+            double[] voigt = s.toVoigt();
+            double volume = structure.cell().volume();
+            for (int v = 0; v < 6; v++, r++) {
+                int k = VOIGT_ROW_MAJOR[v];
+                for (int c = 0; c < m; c++) {
+                    matrix[r * m + c] = strainColumns[c][k] / volume;
+                }
+                targets[r] = voigt[v];
+                sigmas[r] = noise.stress();
+            }
+        }
+        return new Observations(matrix, targets, sigmas);
+    }
+
+    /** Row-major index of each Voigt component (xx, yy, zz, yz, xz, xy). */
+    private static final int[] VOIGT_ROW_MAJOR = {0, 4, 8, 5, 2, 1};
+
+    private NoiseSpec noiseOf(Frame frame) {
+        InfoValue type = frame.info().get("config_type");
+        return type instanceof InfoValue.Text text ? settings.noise().forConfigType(text.value()) : settings.noise();
+    }
+
+    /** The lower Cholesky factor L of {@code K_MM + jitter·I} (block diagonal by species), {@code LLᵀ = K_MM + jitter·I}. */
+    private DMatrixRMaj choleskyOfSparseCovariance() {
+        int m = rows.columns();
+        double[][][] sparse = rows.sparse();
+        Kernel kernel = rows.kernel();
+        DMatrixRMaj k = new DMatrixRMaj(m, m);
+        for (int s = 0; s < sparse.length; s++) {
+            int o = rows.columnOffset(s);
+            for (int a = 0; a < sparse[s].length; a++) {
+                for (int b = a; b < sparse[s].length; b++) {
+                    double v = kernel.value(sparse[s][a], sparse[s][b]);
+                    k.unsafe_set(o + a, o + b, v);
+                    k.unsafe_set(o + b, o + a, v);
+                }
+                k.unsafe_set(o + a, o + a, k.unsafe_get(o + a, o + a) + settings.jitter());
+            }
+        }
+        CholeskyDecomposition_F64<DMatrixRMaj> cholesky = DecompositionFactory_DDRM.chol(m, true);
+        if (!cholesky.decompose(k)) {
+            throw new IllegalArgumentException("the covariance of the " + m + " sparse points plus a jitter of "
+                    + settings.jitter() + " eV² is not positive definite; remove duplicate sparse points or increase the jitter");
+        }
+        DMatrixRMaj t = cholesky.getT(null);
+        DMatrixRMaj lower = new DMatrixRMaj(m, m); // only the lower triangle of t is the factor
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j <= i; j++) {
+                lower.unsafe_set(i, j, t.unsafe_get(i, j));
+            }
+        }
+        return lower;
+    }
+
+    /** Solves {@code R x = b} in place (R upper-triangular, nonzero diagonal). */
+    private static void backSubstitute(DMatrixRMaj upper, double[] b) {
+        int m = upper.numRows;
+        for (int i = m - 1; i >= 0; i--) {
+            double sum = b[i];
+            int row = i * m;
+            for (int j = i + 1; j < m; j++) {
+                sum -= upper.data[row + j] * b[j];
+            }
+            b[i] = sum / upper.data[row + i];
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        return r -> {
+            Thread t = new Thread(r, "gp-fit-rows");
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

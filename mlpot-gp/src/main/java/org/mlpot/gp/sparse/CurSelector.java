@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * doi:10.1073/pnas.0803205106), with X's rows in the role of gap_fit's columns.
  *
  * <ol>
- *   <li>SVD of the Gram matrix XᵀX = V Σ² Vᵀ (D×D, see {@link PrincipalAxes}); the rank r counts the
+ *   <li>SVD of the Gram matrix XᵀX = V Σ² Vᵀ (D×D, formed row by row); the rank r counts the
  *       squared singular values above 10⁻¹⁰ of the largest; k = min(count, r).
  *   <li>Leverage of row i: ℓᵢ = Σ_{t&lt;k} (xᵢ·v_t / σ_t)², the squared norm of row i of the top-k
  *       left singular vectors U_k = X V_k Σ_k⁻¹ (Σᵢ ℓᵢ = k).

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  *
  * <ol>
  *   <li>Centre the distinct vectors on their mean and project them on the p = min(3, rank) leading
- *       principal axes (SVD of the D×D covariance Gram matrix, see {@link PrincipalAxes}).
+ *       principal axes (SVD of the D×D covariance matrix, formed row by row).
  *   <li>Cover the projections with a grid of cubes of equal edge h (the same in every axis, so a
  *       thin direction gets few cubes): h starts at the largest extent and shrinks by 3/4 until at
  *       least {@code count} cubes are occupied (or a cube is 2⁻²⁰ of the largest extent).

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.mlpot.data.DataChecks;
 import org.mlpot.data.Dataset;
 import org.mlpot.data.Frame;
+import org.mlpot.data.ReferenceEnergies;
 import org.mlpot.data.Split;
 import org.mlpot.descriptor.Descriptor;
 import org.mlpot.descriptor.FeatureCalculator;

@@ -1,5 +1,6 @@
 package org.mlpot.nn.train;
 
+import org.mlpot.data.ReferenceEnergies;
 import org.mlpot.descriptor.StructureFeatures;
 
 /**

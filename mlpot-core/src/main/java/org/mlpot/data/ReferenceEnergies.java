@@ -1,24 +1,22 @@
-package org.mlpot.nn.train;
+package org.mlpot.data;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.mlpot.data.Dataset;
-import org.mlpot.data.Frame;
 import org.mlpot.io.InputException;
 import org.mlpot.spec.ReferenceEnergy;
 import org.mlpot.structure.Element;
 import org.mlpot.structure.Structure;
 
 /**
- * Per-element reference energies μ_e, so that networks learn only {@code E − Σ_e n_e μ_e}: given
+ * Per-element reference energies μ_e, so that models learn only {@code E − Σ_e n_e μ_e}: given
  * ones are kept; {@link ReferenceEnergy.Fitted fitted} ones solve the least-squares problem
  * {@code min Σ_m (E_m − Σ_e n_me μ_e)²} over the training frames (with a vanishing ridge term, so
  * that compositions that never vary — every frame the same molecule — get the minimum-norm
  * answer); {@link ReferenceEnergy.IsolatedAtoms isolated-atom} ones average the frames that hold a
  * single atom of the element. Elements without an entry are fitted.
  */
-final class ReferenceEnergies {
+public final class ReferenceEnergies {
     private ReferenceEnergies() {
     }
 
@@ -28,7 +26,7 @@ final class ReferenceEnergies {
      * @throws InputException when no frame has an energy, or isolated-atom energies are asked for
      *     an element without a single-atom frame
      */
-    static Map<Element, Double> of(Dataset train, List<Element> elements, Map<Element, ReferenceEnergy> how) {
+    public static Map<Element, Double> of(Dataset train, List<Element> elements, Map<Element, ReferenceEnergy> how) {
         int k = elements.size();
         double[] known = new double[k];
         boolean[] fitted = new boolean[k];
@@ -110,7 +108,8 @@ final class ReferenceEnergies {
         return sum / count;
     }
 
-    static double[] counts(Structure structure, List<Element> elements) {
+    /** How many atoms of each of {@code elements} the structure holds (others are not counted). */
+    public static double[] counts(Structure structure, List<Element> elements) {
         double[] counts = new double[elements.size()];
         for (int i = 0; i < structure.size(); i++) {
             int e = elements.indexOf(structure.species(i));
@@ -122,7 +121,7 @@ final class ReferenceEnergies {
     }
 
     /** Gaussian elimination with partial pivoting of a small well-posed system; the arguments are not modified. */
-    static double[] solve(double[][] a, double[] b) {
+    public static double[] solve(double[][] a, double[] b) {
         int n = b.length;
         double[][] m = new double[n][];
         double[] x = b.clone();

@@ -1,0 +1,208 @@
+package org.mlpot.gp.train;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.mlpot.data.DataChecks;
+import org.mlpot.data.Dataset;
+import org.mlpot.data.Frame;
+import org.mlpot.data.ReferenceEnergies;
+import org.mlpot.data.Split;
+import org.mlpot.descriptor.Descriptor;
+import org.mlpot.descriptor.FeatureCalculator;
+import org.mlpot.descriptor.StructureFeatures;
+import org.mlpot.gp.FitSettings;
+import org.mlpot.gp.GaussianProcessPotential;
+import org.mlpot.gp.SparseGaussianProcessFit;
+import org.mlpot.gp.SparsePoints;
+import org.mlpot.gp.kernel.DotProductKernel;
+import org.mlpot.gp.kernel.Kernel;
+import org.mlpot.gp.kernel.SquaredExponentialKernel;
+import org.mlpot.gp.sparse.SparsePointSelector;
+import org.mlpot.io.InputException;
+import org.mlpot.metrics.Evaluation;
+import org.mlpot.metrics.EvaluationMetrics;
+import org.mlpot.spec.DotProductKernelSpec;
+import org.mlpot.spec.KernelSpec;
+import org.mlpot.spec.ModelSpec;
+import org.mlpot.spec.NoiseSpec;
+import org.mlpot.spec.SparseSpec;
+import org.mlpot.spec.SquaredExponentialKernelSpec;
+import org.mlpot.spec.TrainingSpec;
+import org.mlpot.structure.Element;
+
+/**
+ * Fits a sparse Gaussian-process potential as a spec describes it: splits the frames (seeded),
+ * takes the reference energies (given, fitted or from isolated atoms), computes the descriptor of
+ * every training atom, selects each element's sparse points from them with the spec's method, fits
+ * the weights to all energy, force and stress labels of the training frames with the spec's noise
+ * levels ({@link SparseGaussianProcessFit}), and measures errors and uncertainty calibration on the
+ * training, validation and test frames. A spec without a {@code noise} block gets
+ * {@link #DEFAULT_NOISE}. The loss weights of the {@code train} block do not apply: the noise levels
+ * weigh the observations.
+ */
+public final class GaussianProcessTrainer {
+    /** gap_fit-like defaults: 2 meV/atom, 0.1 eV/Å, 0.01 eV/Å³ (1.6 GPa). */
+    public static final NoiseSpec DEFAULT_NOISE = new NoiseSpec(0.002, 0.1, 0.01, Map.of());
+
+    private final ModelSpec spec;
+    private final Descriptor descriptor;
+    private final int threads;
+
+    /**
+     * A trainer.
+     *
+     * @throws InputException when the spec is not a Gaussian-process model or has no {@code train} block
+     */
+    public GaussianProcessTrainer(ModelSpec spec, Descriptor descriptor, int threads) {
+        this.spec = Objects.requireNonNull(spec, "spec is null");
+        this.descriptor = Objects.requireNonNull(descriptor, "descriptor is null");
+        if (!spec.isGaussianProcess()) {
+            throw new InputException("model " + spec.name() + " has no kernel block: only Gaussian-process models fit here");
+        }
+        if (spec.training().isEmpty()) {
+            throw new InputException("model " + spec.name() + " has no train block: add one (data, split, seed) to fit it");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.threads = threads;
+    }
+
+    /** The kernel a spec names. */
+    public static Kernel kernel(KernelSpec spec) {
+        if (spec instanceof DotProductKernelSpec d) {
+            return new DotProductKernel(d);
+        }
+        if (spec instanceof SquaredExponentialKernelSpec s) {
+            return new SquaredExponentialKernel(s);
+        }
+        throw new IllegalArgumentException("no Gaussian-process kernel for spec type '" + spec.type() + "'");
+    }
+
+    /**
+     * Fits on {@code data}, split by the spec's fractions and seed.
+     *
+     * @param notes hears what happens (sizes, sparse points, timings)
+     * @throws InputException when the data are unusable (unknown elements, NaN, overlapping atoms, no labels)
+     */
+    public GaussianProcessResult train(Dataset data, Consumer<String> notes) {
+        Objects.requireNonNull(data, "data is null");
+        Objects.requireNonNull(notes, "notes is null");
+        TrainingSpec training = spec.training().orElseThrow();
+        DataChecks.defaults().withAllowedElements(Set.copyOf(spec.elements())).check(data);
+        Split split = Split.of(data, training.validationFraction(), training.testFraction(), training.seed());
+        List<Element> order = descriptor.elements();
+        Map<Element, Double> references = ReferenceEnergies.of(split.train(), order, spec.referenceEnergies());
+        notes.accept(String.format(Locale.ROOT, "%s: %d training, %d validation, %d test frames; reference energies %s",
+                spec.name(), split.train().size(), split.validation().size(), split.test().size(), references));
+
+        long started = System.nanoTime();
+        SparsePoints sparse = sparsePoints(split.train(), training.seed(), notes);
+        double selected = seconds(started);
+        NoiseSpec noise = spec.noise().orElse(DEFAULT_NOISE);
+        FitSettings settings = FitSettings.of(noise, references).withThreads(threads);
+        GaussianProcessPotential potential = new SparseGaussianProcessFit(descriptor, kernel(spec.kernel().orElseThrow()),
+                sparse, settings).fit(spec.name(), split.train().frames());
+        double fitted = seconds(started) - selected;
+        notes.accept(String.format(Locale.ROOT, "sparse points chosen in %.1f s, weights fitted in %.1f s", selected, fitted));
+        return new GaussianProcessResult(potential, sparse.total(), evaluate(potential, split.train()),
+                evaluate(potential, split.validation()), evaluate(potential, split.test()),
+                new int[] {split.train().size(), split.validation().size(), split.test().size()}, training.seed(),
+                selected + fitted);
+    }
+
+    /** Each element's sparse points, chosen from the descriptor vectors of all its training atoms. */
+    private SparsePoints sparsePoints(Dataset train, long seed, Consumer<String> notes) {
+        SparseSpec sparse = spec.sparse().orElseThrow();
+        FeatureCalculator calculator = new FeatureCalculator(descriptor, threads);
+        List<Element> order = descriptor.elements();
+        List<List<double[]>> rows = new ArrayList<>();
+        for (int s = 0; s < order.size(); s++) {
+            rows.add(new ArrayList<>());
+        }
+        for (Frame frame : train.frames()) {
+            StructureFeatures features = calculator.compute(frame.structure(), false);
+            for (int i = 0; i < features.atoms(); i++) {
+                rows.get(features.species(i)).add(features.values(i));
+            }
+        }
+        SparsePointSelector selector = SparsePointSelector.of(sparse.selection());
+        Map<Element, List<double[]>> points = new LinkedHashMap<>();
+        for (int s = 0; s < order.size(); s++) {
+            double[][] environments = rows.get(s).toArray(new double[0][]);
+            if (environments.length == 0) {
+                throw new InputException("the training frames hold no " + order.get(s).symbol() + " atom, so it gets no sparse"
+                        + " points; add frames with " + order.get(s).symbol() + " or remove it from the model's elements");
+            }
+            int count = Math.min(sparse.points(), distinct(environments));
+            if (count < sparse.points()) {
+                notes.accept(order.get(s).symbol() + " has only " + count + " distinct environments: using " + count
+                        + " sparse points instead of " + sparse.points());
+            }
+            List<double[]> chosen = new ArrayList<>();
+            for (int index : selector.select(environments, count, seed + s)) {
+                chosen.add(environments[index]);
+            }
+            points.put(order.get(s), chosen);
+            notes.accept(String.format(Locale.ROOT, "%s: %d sparse points (%s) from %d environments", order.get(s).symbol(),
+                    count, sparse.selection().name().toLowerCase(Locale.ROOT), environments.length));
+        }
+        return SparsePoints.of(points);
+    }
+
+    /** The number of different vectors among {@code rows} (components compared with ==, so −0.0 equals 0.0). */
+    private static int distinct(double[][] rows) {
+        java.util.Set<Row> seen = new java.util.HashSet<>();
+        for (double[] row : rows) {
+            seen.add(new Row(row));
+        }
+        return seen.size();
+    }
+
+    /** A descriptor vector as a set element. */
+    private record Row(double[] values) {
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Row other) || other.values.length != values.length) {
+                return false;
+            }
+            for (int k = 0; k < values.length; k++) {
+                if (values[k] != other.values[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = 1;
+            for (double v : values) {
+                hash = 31 * hash + Double.hashCode(v + 0.0);
+            }
+            return hash;
+        }
+    }
+
+    private static Optional<EvaluationMetrics> evaluate(GaussianProcessPotential potential, Dataset frames) {
+        if (frames.isEmpty()) {
+            return Optional.empty();
+        }
+        Evaluation evaluation = new Evaluation(potential);
+        for (Frame frame : frames.frames()) {
+            evaluation.add(frame);
+        }
+        return Optional.of(evaluation.metrics());
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) * 1e-9;
+    }
+}

@@ -125,6 +125,31 @@ public final class GaussianProcessPotential implements Potential {
         return referenceEnergies[speciesOf(element)];
     }
 
+    /** Per species of the descriptor, its sparse vectors: the potential's own arrays, not to be modified. */
+    double[][][] sparsePoints() {
+        return rows.sparse();
+    }
+
+    /** The M weights α, species after species, 1/eV: the potential's own array, not to be modified. */
+    double[] alpha() {
+        return alpha;
+    }
+
+    /** e0 per species of the descriptor, eV: the potential's own array, not to be modified. */
+    double[] referenceEnergies() {
+        return referenceEnergies;
+    }
+
+    /** L with {@code LLᵀ = K_MM + jitter·I}, M×M row-major (only the lower triangle is used): not to be modified. */
+    double[] lowerK() {
+        return lowerK;
+    }
+
+    /** {@code Rᵀ} with {@code RᵀR = Σ⁻¹}, M×M row-major (only the lower triangle is used): not to be modified. */
+    double[] lowerR() {
+        return lowerR;
+    }
+
     private int speciesOf(Element element) {
         int s = calculator.descriptor().elements().indexOf(element);
         if (s < 0) {

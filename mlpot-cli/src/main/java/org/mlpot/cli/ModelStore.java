@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.mlpot.gp.GaussianProcessModelFile;
+import org.mlpot.gp.train.GaussianProcessResult;
 import org.mlpot.io.model.DataFileDigest;
 import org.mlpot.io.model.ModelFiles;
 import org.mlpot.io.model.Provenance;
@@ -25,14 +27,22 @@ final class ModelStore {
 
     /** Writes a trained network with the spec text, the data files' hashes and frame counts, the seed and the version. */
     static void writeNeuralNetwork(Path modelFile, TrainingResult result, Path specFile, List<DataFileDigest> digests) {
+        NeuralNetworkModelFile.write(modelFile, result.potential(), provenance(specFile, digests, result.seed()));
+    }
+
+    /** Writes a fitted Gaussian process with its provenance. */
+    static void writeGaussianProcess(Path modelFile, GaussianProcessResult result, Path specFile, List<DataFileDigest> digests) {
+        GaussianProcessModelFile.write(modelFile, result.potential(), provenance(specFile, digests, result.seed()));
+    }
+
+    private static Provenance provenance(Path specFile, List<DataFileDigest> digests, long seed) {
         String specText;
         try {
             specText = Files.readString(specFile, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + specFile + " again to store it in the model: " + e.getMessage(), e);
         }
-        Provenance provenance = new Provenance(specText, digests, result.seed(), VersionProvider.version(), Instant.now());
-        NeuralNetworkModelFile.write(modelFile, result.potential(), provenance);
+        return new Provenance(specText, digests, seed, VersionProvider.version(), Instant.now());
     }
 
     /** Writes a converted network (no spec, no training data). */
@@ -50,6 +60,9 @@ final class ModelStore {
         String kind = ModelFiles.kind(file);
         if (NeuralNetworkModelFile.KIND.equals(kind)) {
             return NeuralNetworkModelFile.read(file, threads).potential();
+        }
+        if (GaussianProcessModelFile.KIND.equals(kind)) {
+            return GaussianProcessModelFile.read(file, threads).potential();
         }
         throw new org.mlpot.io.InputException(file + " holds a model of kind '" + kind
                 + "', which this mlpot cannot evaluate; use an mlpot that has that model family");

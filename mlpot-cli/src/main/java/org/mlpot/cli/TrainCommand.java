@@ -14,6 +14,8 @@ import org.mlpot.data.Frame;
 import org.mlpot.descriptor.Descriptor;
 import org.mlpot.io.FrameReader;
 import org.mlpot.io.InputException;
+import org.mlpot.gp.train.GaussianProcessResult;
+import org.mlpot.gp.train.GaussianProcessTrainer;
 import org.mlpot.io.model.DataFileDigest;
 import org.mlpot.nn.train.EpochMetrics;
 import org.mlpot.nn.train.ErrorSums;
@@ -32,8 +34,10 @@ import picocli.CommandLine.Spec;
 /** {@code mlpot train}: fits the model a spec describes and writes the model file. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train the model a spec file describes on its data (or --data) and write the model file.",
-            "Per-epoch errors go to the console and to MODEL.metrics.csv; a checkpoint MODEL.checkpoint is kept every "
-                + "checkpoint_every epochs, from which --resume continues to the same model an uninterrupted run gives."})
+            "Neural networks: per-epoch errors go to the console and to MODEL.metrics.csv; a checkpoint MODEL.checkpoint "
+                + "is kept every checkpoint_every epochs, from which --resume continues to the same model an uninterrupted "
+                + "run gives. Gaussian processes: one pass (sparse points, then the weights), with errors and "
+                + "uncertainty calibration on the training, validation and test frames."})
 final class TrainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SPEC", description = "The .mlpot spec file.")
     Path specFile;
@@ -67,10 +71,6 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ModelSpec model = SpecLoader.load(specFile);
-        if (model.isGaussianProcess()) {
-            throw new InputException(specFile + ": model " + model.name() + " is a Gaussian process; this mlpot trains"
-                    + " neural-network models (a network block) only");
-        }
         Descriptor descriptor = SpecLoader.descriptor(model);
         List<Path> dataFiles = !data.isEmpty() ? data
                 : model.training().map(t -> t.data()).orElseThrow(() -> new InputException(specFile
@@ -84,9 +84,25 @@ final class TrainCommand implements Callable<Integer> {
             throw new InputException("--resume: no checkpoint " + checkpoint + " to continue from; run without --resume");
         }
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        PrintWriter out = spec.commandLine().getOut();
+        if (model.isGaussianProcess()) {
+            if (resume || seed != null) {
+                throw new InputException("--resume and --seed apply to neural-network training; a Gaussian-process fit"
+                        + " takes its seed from the train block and runs in one pass");
+            }
+            GaussianProcessResult result = new GaussianProcessTrainer(model, descriptor, threadCount).train(dataset, note -> {
+                if (!common.quiet) {
+                    out.println(note);
+                    out.flush();
+                }
+            });
+            ModelStore.writeGaussianProcess(modelFile, result, specFile, digests);
+            out.print(GaussianProcessSummary.of(result, modelFile));
+            out.flush();
+            return ExitCode.SUCCESS;
+        }
         TrainingOptions options = new TrainingOptions(threadCount, Optional.of(checkpoint), resume, Optional.of(metrics),
                 seed != null ? OptionalLong.of(seed) : OptionalLong.empty());
-        PrintWriter out = spec.commandLine().getOut();
         TrainingResult result;
         try (ConsoleListener listener = new ConsoleListener(out, common.quiet)) {
             result = new NeuralNetworkTrainer(model, descriptor, options).train(dataset, listener);

@@ -9,8 +9,8 @@ import org.mlpot.structure.Element;
  * How a {@link SparseGaussianProcessFit} weighs and streams its observations.
  *
  * @param noise the expected errors of the reference data: the energy noise is per atom, and a
- *     structure of N atoms gets a total-energy noise {@code σ_E · N} (errors of the atoms taken as
- *     fully correlated; gap_fit instead scales by √N); forces and stress components get
+ *     structure of N atoms gets a total-energy noise {@code σ_E · √N} (independent errors of the
+ *     atoms adding in quadrature, gap_fit's {@code sigma_per_atom}); forces and stress components get
  *     {@code noise.force()} and {@code noise.stress()}; frames with a text {@code config_type} use
  *     {@link NoiseSpec#forConfigType}
  * @param referenceEnergies e0 per element, eV: subtracted from every reference energy (once per

@@ -33,7 +33,7 @@ import org.mlpot.structure.Structure;
  * {@code −Σ_i ∇k(q_i, q_m)·∂q_i/∂r_ja}, a stress component (Voigt v) the row
  * {@code (1/V) Σ_i ∇k(q_i, q_m)·∂q_i/∂ε_v}. Stacked, these rows form {@code K_NM}.
  *
- * <p><b>Fit.</b> With Λ the diagonal noise ({@link FitSettings#noise()}: {@code (σ_E N)²} for a total
+ * <p><b>Fit.</b> With Λ the diagonal noise ({@link FitSettings#noise()}: {@code σ_E² N} for a total
  * energy of N atoms, {@code σ_F²} per force component, {@code σ_S²} per stress component),
  * {@code α = (K_MM + jitter·I + K_MN Λ⁻¹ K_NM)⁻¹ K_MN Λ⁻¹ y}, y the labels less the e0 energies. It is
  * computed as the least-squares solution of {@code [Λ^{-1/2} K_NM; U] α ≈ [Λ^{-1/2} y; 0]} with
@@ -212,7 +212,7 @@ public final class SparseGaussianProcessFit {
             }
             System.arraycopy(energyRow, 0, matrix, 0, m);
             targets[r] = labels.energy().getAsDouble() - e0;
-            sigmas[r] = noise.energyPerAtom() * n;
+            sigmas[r] = noise.energyPerAtom() * Math.sqrt(n);
             r++;
         }
         if (forces) {

@@ -65,7 +65,7 @@ class DenseLimitTest {
             for (int t = 0; t < n; t++) {
                 k.set(s, t, sumKernel(kernel, q.get(s), q.get(t)));
             }
-            double sigma = sigmaPerAtom * q.get(s).length;
+            double sigma = sigmaPerAtom * Math.sqrt(q.get(s).length); // σ_E √N, as the fit
             k.set(s, s, k.get(s, s) + sigma * sigma);
             y.set(s, 0, training.get(s).labels().energy().getAsDouble());
         }
@@ -99,8 +99,9 @@ class DenseLimitTest {
 
     /**
      * One dimer observation at r₁ (both atoms see q₁): for a dimer at r the posterior mean is
-     * {@code k(q,q₁) y₁/(δ² + σ²)} and the variance {@code 4(δ² − k(q,q₁)²/(δ² + σ²))}, σ the per-atom
-     * energy noise; the standard deviation grows as the dimer moves away from r₁.
+     * {@code 4k(q,q₁) y₁/(4δ² + 2σ²)} and the variance {@code 4δ² − 16k(q,q₁)²/(4δ² + 2σ²)}, σ the per-atom
+     * energy noise (total-energy noise σ²N with N = 2); the standard deviation grows as the dimer moves
+     * away from r₁.
      */
     @Test
     void oneDimensionalClosedFormAndGrowingVariance() {
@@ -121,8 +122,9 @@ class DenseLimitTest {
         for (double r = 1.5; r < 3.0; r += 0.1) {
             double q = calculator.compute(dimer(r), false).value(0, 0);
             double k = kernel.value(new double[] {q}, new double[] {q1});
-            double mean = k * y1 / (delta * delta + sigma * sigma);
-            double variance = 4 * (delta * delta - k * k / (delta * delta + sigma * sigma));
+            // E = 2ε: Cov(E, E₁) = 4k, Var(E₁) = 4δ², total-energy noise σ²·N = 2σ²
+            double mean = 4 * k * y1 / (4 * delta * delta + 2 * sigma * sigma);
+            double variance = 4 * delta * delta - 16 * k * k / (4 * delta * delta + 2 * sigma * sigma);
             Result result = gp.evaluate(dimer(r), EnumSet.of(Property.UNCERTAINTY));
             assertEquals(mean, result.energy(), 1e-9, "mean at r = " + r);
             assertEquals(Math.sqrt(variance), result.uncertainty().energy(), 1e-8, "std at r = " + r);

@@ -78,7 +78,7 @@ class IllConditioningTest {
                 row[c] += kernel.value(qs, points.get(c));
                 row[c] += kernel.value(qs, points.get(c));
             }
-            double sigma = 2 * sigmaPerAtom;
+            double sigma = Math.sqrt(2) * sigmaPerAtom; // a dimer: σ_E √N
             BigDecimal w = BigDecimal.ONE.divide(new BigDecimal(sigma).pow(2, mc), mc);
             for (int i = 0; i < m; i++) {
                 for (int j = 0; j < m; j++) {

@@ -28,7 +28,10 @@ class StreamedFitTest {
         for (int block : new int[] {1, 7}) {
             double[] streamed = weights(descriptor, kernel, sparse, frames, block, 1);
             double error = relativeDifference(streamed, all);
-            assertTrue(error < 1e-10, "block " + block + ": relative difference " + error);
+            // the blocks only regroup the Householder steps, so the weights differ by rounding amplified by the
+            // conditioning of the stacked system; with 1 meV/atom on total energies of 8-atom cells (σ_E √N)
+            // that is measured at 2e-9 here (it was below 1e-10 with the weaker σ_E N weighting)
+            assertTrue(error < 1e-8, "block " + block + ": relative difference " + error);
         }
         assertArrayEquals(weights(descriptor, kernel, sparse, frames, 7, 1), weights(descriptor, kernel, sparse, frames, 7, 2),
                 0.0, "thread count changed the weights");

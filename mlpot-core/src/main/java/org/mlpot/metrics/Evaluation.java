@@ -1,5 +1,6 @@
 package org.mlpot.metrics;
 
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -25,12 +26,24 @@ public final class Evaluation {
     private final ErrorAccumulator stress = new ErrorAccumulator();
     private final Calibration.Counter energyCalibration = new Calibration.Counter();
     private final Calibration.Counter forceCalibration = new Calibration.Counter();
+    private final boolean uncertainty;
     private long structures;
     private long atoms;
 
-    /** An evaluation of {@code potential} with nothing added yet. */
+    /** An evaluation of {@code potential} (with its uncertainty, where it predicts one) with nothing added yet. */
     public Evaluation(Potential potential) {
+        this(potential, true);
+    }
+
+    /**
+     * An evaluation with nothing added yet.
+     *
+     * @param uncertainty whether to ask for the predicted uncertainty and check its calibration (it can
+     *     cost more than the prediction itself, and on training frames says little)
+     */
+    public Evaluation(Potential potential, boolean uncertainty) {
         this.potential = Objects.requireNonNull(potential, "potential is null");
+        this.uncertainty = uncertainty;
     }
 
     /**
@@ -41,8 +54,13 @@ public final class Evaluation {
     public Result add(Frame frame) {
         Labels labels = frame.labels();
         boolean wantStress = labels.stress().isPresent() && frame.structure().cell().fullyPeriodic();
-        Set<Property> properties = wantStress ? Set.of(Property.FORCES, Property.STRESS, Property.UNCERTAINTY)
-                : Set.of(Property.FORCES, Property.UNCERTAINTY);
+        Set<Property> properties = EnumSet.of(Property.FORCES);
+        if (wantStress) {
+            properties.add(Property.STRESS);
+        }
+        if (uncertainty) {
+            properties.add(Property.UNCERTAINTY);
+        }
         Result result = potential.evaluate(frame.structure(), properties);
         add(frame, result);
         return result;

@@ -115,5 +115,9 @@ class EvaluationTest {
         assertEquals(2.0 / 3, c.energyWithin2Sigma().getAsDouble(), 1e-15);
         assertEquals(5.0 / 9, c.forceWithin1Sigma().getAsDouble(), 1e-15);
         assertEquals(6.0 / 9, c.forceWithin2Sigma().getAsDouble(), 1e-15);
+
+        Evaluation withoutUncertainty = new Evaluation(withSigma, false);
+        withoutUncertainty.add(Frame.of(one, Labels.of(0.0, new double[] {0, 0, 0})));
+        assertTrue(withoutUncertainty.metrics().calibration().isEmpty(), "not asked for, not checked");
     }
 }

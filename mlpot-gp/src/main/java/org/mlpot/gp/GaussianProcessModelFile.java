@@ -62,8 +62,7 @@ public final class GaussianProcessModelFile {
         double[] referenceEnergies = potential.referenceEnergies();
         ObjectNode model = ModelJson.object();
         model.put("name", potential.name());
-        model.set("elements", ModelJson.elements(elements));
-        model.set("descriptor", DescriptorCodec.write(descriptor));
+        DescriptorCodec.writeInto(model, descriptor);
         model.set("kernel", KernelCodec.write(potential.kernel()));
         ObjectNode energies = model.putObject("reference_energies");
         for (int s = 0; s < elements.size(); s++) {
@@ -115,12 +114,8 @@ public final class GaussianProcessModelFile {
         var stored = ModelFiles.read(file, KIND);
         ModelNode model = stored.model();
         String name = model.field("name").text();
-        ModelNode elementsNode = model.field("elements");
-        List<Element> elements = elementsNode.elements();
-        Descriptor descriptor = DescriptorCodec.read(model.field("descriptor"));
-        if (!descriptor.elements().equals(elements)) {
-            throw elementsNode.error("the elements " + symbols(elements) + " differ from the descriptor's " + symbols(descriptor.elements()));
-        }
+        Descriptor descriptor = DescriptorCodec.readFrom(model);
+        List<Element> elements = descriptor.elements();
         Kernel kernel = KernelCodec.read(model.field("kernel"));
         double[] referenceEnergies = readReferenceEnergies(model.field("reference_energies"), elements);
         double[][][] sparse = readSparsePoints(model.field("sparse_points"), descriptor, kernel);

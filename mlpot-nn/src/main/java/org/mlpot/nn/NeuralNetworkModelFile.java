@@ -60,8 +60,7 @@ public final class NeuralNetworkModelFile {
         List<Element> elements = descriptor.elements();
         ObjectNode model = ModelJson.object();
         model.put("name", potential.name());
-        model.set("elements", ModelJson.elements(elements));
-        model.set("descriptor", DescriptorCodec.write(descriptor));
+        DescriptorCodec.writeInto(model, descriptor);
         model.set("scaling", FeatureScalingCodec.write(potential.scaling()));
         model.set("energy_normalization", writeNormalization(potential.normalization(), elements));
         ArrayNode networks = model.putArray("networks");
@@ -98,12 +97,8 @@ public final class NeuralNetworkModelFile {
         var stored = ModelFiles.read(file, KIND);
         ModelNode model = stored.model();
         String name = model.field("name").text();
-        ModelNode elementsNode = model.field("elements");
-        List<Element> elements = elementsNode.elements();
-        Descriptor descriptor = DescriptorCodec.read(model.field("descriptor"));
-        if (!descriptor.elements().equals(elements)) {
-            throw elementsNode.error("the elements " + symbols(elements) + " differ from the descriptor's " + symbols(descriptor.elements()));
-        }
+        Descriptor descriptor = DescriptorCodec.readFrom(model);
+        List<Element> elements = descriptor.elements();
         FeatureScaling scaling = FeatureScalingCodec.read(model.field("scaling"));
         EnergyNormalization normalization = readNormalization(model.field("energy_normalization"));
         ModelNode networksNode = model.field("networks");
@@ -224,9 +219,5 @@ public final class NeuralNetworkModelFile {
         } catch (IllegalArgumentException e) {
             throw node.error(e.getMessage());
         }
-    }
-
-    private static String symbols(List<Element> elements) {
-        return elements.stream().map(Element::symbol).toList().toString();
     }
 }

@@ -22,6 +22,7 @@ import org.mlpot.descriptor.soap.SoapDescriptor;
 import org.mlpot.descriptor.soap.SoapRadialBasis;
 import org.mlpot.descriptor.soap.SoapSettings;
 import org.mlpot.io.FormatException;
+import org.mlpot.structure.Element;
 
 /**
  * Every descriptor of mlpot as JSON in a model file, told apart by the member {@code type}:
@@ -68,6 +69,38 @@ public final class DescriptorCodec {
         }
         throw new IllegalArgumentException("a model file cannot store a descriptor of class " + descriptor.getClass().getName()
                 + "; it stores SymmetryFunctions, SoapDescriptor and ConcatenatedDescriptor");
+    }
+
+    /**
+     * Puts a model's element order ({@code elements}) and its descriptor ({@code descriptor}) into a
+     * model object, as every kind of model file holds them.
+     */
+    public static void writeInto(ObjectNode model, Descriptor descriptor) {
+        Objects.requireNonNull(model, "model is null");
+        model.set("elements", ModelJson.elements(descriptor.elements()));
+        model.set("descriptor", write(descriptor));
+    }
+
+    /**
+     * The descriptor of a model object written by {@link #writeInto}, after checking that its element
+     * order is the model's {@code elements}.
+     *
+     * @throws FormatException naming file and path when either is missing or invalid, or they differ
+     */
+    public static Descriptor readFrom(ModelNode model) {
+        Objects.requireNonNull(model, "model is null");
+        ModelNode elementsNode = model.field("elements");
+        List<Element> elements = elementsNode.elements();
+        Descriptor descriptor = read(model.field("descriptor"));
+        if (!descriptor.elements().equals(elements)) {
+            throw elementsNode.error("the elements " + symbols(elements) + " differ from the descriptor's "
+                    + symbols(descriptor.elements()));
+        }
+        return descriptor;
+    }
+
+    private static String symbols(List<Element> elements) {
+        return elements.stream().map(Element::symbol).toList().toString();
     }
 
     /**

@@ -42,8 +42,8 @@ import org.mlpot.structure.Element;
  * takes the reference energies (given, fitted or from isolated atoms), computes the descriptor of
  * every training atom, selects each element's sparse points from them with the spec's method, fits
  * the weights to all energy, force and stress labels of the training frames with the spec's noise
- * levels ({@link SparseGaussianProcessFit}), and measures errors and uncertainty calibration on the
- * training, validation and test frames. A spec without a {@code noise} block gets
+ * levels ({@link SparseGaussianProcessFit}), and measures errors on the training, validation and test
+ * frames and the calibration of the predicted uncertainty on the held-out ones. A spec without a {@code noise} block gets
  * {@link #DEFAULT_NOISE}. The loss weights of the {@code train} block do not apply: the noise levels
  * weigh the observations.
  */
@@ -112,8 +112,8 @@ public final class GaussianProcessTrainer {
                 sparse, settings).fit(spec.name(), split.train().frames());
         double fitted = seconds(started) - selected;
         notes.accept(String.format(Locale.ROOT, "sparse points chosen in %.1f s, weights fitted in %.1f s", selected, fitted));
-        return new GaussianProcessResult(potential, sparse.total(), evaluate(potential, split.train()),
-                evaluate(potential, split.validation()), evaluate(potential, split.test()),
+        return new GaussianProcessResult(potential, sparse.total(), evaluate(potential, split.train(), false),
+                evaluate(potential, split.validation(), true), evaluate(potential, split.test(), true),
                 new int[] {split.train().size(), split.validation().size(), split.test().size()}, training.seed(),
                 selected + fitted);
     }
@@ -191,11 +191,13 @@ public final class GaussianProcessTrainer {
         }
     }
 
-    private static Optional<EvaluationMetrics> evaluate(GaussianProcessPotential potential, Dataset frames) {
+    /** Errors on {@code frames}; with {@code uncertainty} also its calibration (left out on the training frames, where it is costly and in-sample). */
+    private static Optional<EvaluationMetrics> evaluate(GaussianProcessPotential potential, Dataset frames,
+                                                        boolean uncertainty) {
         if (frames.isEmpty()) {
             return Optional.empty();
         }
-        Evaluation evaluation = new Evaluation(potential);
+        Evaluation evaluation = new Evaluation(potential, uncertainty);
         for (Frame frame : frames.frames()) {
             evaluation.add(frame);
         }

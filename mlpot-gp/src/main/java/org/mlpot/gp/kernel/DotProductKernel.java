@@ -40,9 +40,14 @@ public final class DotProductKernel implements Kernel {
         return zeta;
     }
 
-    /** The energy scale δ, eV. */
+    @Override
     public double delta() {
         return delta;
+    }
+
+    @Override
+    public DotProductKernel withDelta(double newDelta) {
+        return new DotProductKernel(zeta, newDelta);
     }
 
     @Override

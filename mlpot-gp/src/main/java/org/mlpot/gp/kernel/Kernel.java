@@ -29,6 +29,17 @@ public interface Kernel {
      */
     double valueAndGradient(double[] q, double[] qPrime, double[] gradient);
 
+    /** The energy scale δ, eV: the kernel is δ² times a dimensionless correlation. */
+    double delta();
+
+    /**
+     * This kernel with another energy scale: {@code k′ = (δ′/δ)² k}.
+     *
+     * @param newDelta δ′, eV, positive
+     * @throws IllegalArgumentException when it is not a positive finite number
+     */
+    Kernel withDelta(double newDelta);
+
     /**
      * Checks that two descriptor vectors (and a gradient array, when not null) fit together.
      *

@@ -36,9 +36,14 @@ public final class SquaredExponentialKernel implements Kernel {
         return lengthScale;
     }
 
-    /** The energy scale δ, eV. */
+    @Override
     public double delta() {
         return delta;
+    }
+
+    @Override
+    public SquaredExponentialKernel withDelta(double newDelta) {
+        return new SquaredExponentialKernel(lengthScale, newDelta);
     }
 
     @Override

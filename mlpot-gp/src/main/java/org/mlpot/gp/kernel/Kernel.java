@@ -41,6 +41,23 @@ public interface Kernel {
     Kernel withDelta(double newDelta);
 
     /**
+     * The mixed second derivative of the kernel contracted with two directions:
+     * {@code uᵀ H v = Σ_gh u_g (∂²k/∂q_g∂q′_h) v_h}, with {@code H = ∂²k(q, q′)/∂q∂q′ᵀ}. When the
+     * features move as {@code q(r)} and {@code q′(r′)}, {@code u = ∂q/∂r} and {@code v = ∂q′/∂r′}, it
+     * is {@code ∂²k(q(r), q′(r′))/∂r∂r′}: the prior covariance of {@code ∂ε/∂r} and {@code ∂ε′/∂r′}.
+     * Costs O(D) for D features and allocates nothing. Since k is symmetric,
+     * {@code mixedSecondDerivative(q, q′, u, v) = mixedSecondDerivative(q′, q, v, u)}.
+     *
+     * @param q the first descriptor vector; not modified
+     * @param qPrime the second descriptor vector, as long as {@code q}; not modified
+     * @param u the direction in q's feature space, read from index 0, at least as long as {@code q}; not modified
+     * @param v the direction in q′'s feature space, read from index 0, at least as long as {@code q}; not modified
+     * @return {@code uᵀHv}, eV² per unit of u's and of v's feature
+     * @throws IllegalArgumentException when the lengths do not fit or the kernel is undefined for the vectors
+     */
+    double mixedSecondDerivative(double[] q, double[] qPrime, double[] u, double[] v);
+
+    /**
      * Checks that two descriptor vectors (and a gradient array, when not null) fit together.
      *
      * @throws IllegalArgumentException when they do not
@@ -50,6 +67,19 @@ public interface Kernel {
             throw new IllegalArgumentException("kernel arguments have " + q.length + " and " + qPrime.length
                     + " features" + (gradient == null ? "" : " and the gradient array " + gradient.length)
                     + "; both vectors must come from the same element's descriptor");
+        }
+    }
+
+    /**
+     * Checks that two descriptor vectors and two directions fit together.
+     *
+     * @throws IllegalArgumentException when they do not
+     */
+    static void checkLengths(double[] q, double[] qPrime, double[] u, double[] v) {
+        if (q.length != qPrime.length || u.length < q.length || v.length < q.length) {
+            throw new IllegalArgumentException("kernel arguments have " + q.length + " and " + qPrime.length
+                    + " features and the directions " + u.length + " and " + v.length
+                    + "; the vectors must come from the same element's descriptor and the directions be at least as long");
         }
     }
 }

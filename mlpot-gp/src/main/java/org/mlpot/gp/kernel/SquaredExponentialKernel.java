@@ -4,7 +4,9 @@ import org.mlpot.spec.SquaredExponentialKernelSpec;
 
 /**
  * The squared-exponential kernel {@code k(q, q′) = δ² exp(−|q − q′|²/(2θ²))}, with gradient
- * {@code ∂k/∂q = −k (q − q′)/θ²}. One length scale θ for all features (in descriptor units).
+ * {@code ∂k/∂q = −k (q − q′)/θ²} and mixed second derivative
+ * {@code uᵀ(∂²k/∂q∂q′ᵀ)v = (k/θ²) (u·v − (u·d)(v·d)/θ²)}, {@code d = q − q′}. One length scale θ for
+ * all features (in descriptor units).
  */
 public final class SquaredExponentialKernel implements Kernel {
     private final double lengthScale;
@@ -71,6 +73,25 @@ public final class SquaredExponentialKernel implements Kernel {
             gradient[g] = scale * (q[g] - qPrime[g]);
         }
         return k;
+    }
+
+    @Override
+    public double mixedSecondDerivative(double[] q, double[] qPrime, double[] u, double[] v) {
+        Kernel.checkLengths(q, qPrime, u, v);
+        double d2 = 0;
+        double uv = 0;
+        double ud = 0;
+        double vd = 0;
+        for (int g = 0; g < q.length; g++) {
+            double d = q[g] - qPrime[g];
+            d2 += d * d;
+            uv += u[g] * v[g];
+            ud += u[g] * d;
+            vd += v[g] * d;
+        }
+        double inverseThetaSquared = 2 * inverseTwoThetaSquared;
+        double k = deltaSquared * Math.exp(-d2 * inverseTwoThetaSquared);
+        return k * inverseThetaSquared * (uv - ud * vd * inverseThetaSquared);
     }
 
     @Override

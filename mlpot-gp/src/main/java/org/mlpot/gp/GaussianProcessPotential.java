@@ -28,16 +28,18 @@ import org.mlpot.structure.Structure;
  * {@code Σ = (K_MM + jitter·I + K_MN Λ⁻¹ K_NM)⁻¹ = R⁻¹R⁻ᵀ} from the fit's QR factor and
  * {@code L Lᵀ = K_MM + jitter·I}:
  * <ul>
- * <li>total energy and per-atom energies: the DTC variance
- *     {@code k** − k*ᵀ(K_MM + jitter·I)⁻¹k* + k*ᵀΣk*}, where k** is the prior variance
- *     ({@code Σ_{i,i′} k(q_i, q_i′)} over same-element pairs for the total, {@code k(q_i, q_i)} per atom).
- *     It equals the exact GP posterior variance when every training environment is a sparse
- *     point, and returns to the prior far from the sparse points. The total costs
- *     {@code O(N²)} kernel evaluations.</li>
- * <li>force components (only when {@link Property#FORCES} is asked for too): the subset-of-regressors
- *     part {@code k*ᵀΣk*} alone. The missing term {@code k** − k*ᵀ(K_MM + jitter·I)⁻¹k*} needs the
- *     kernel's second derivatives and is not computed, so these are lower bounds of the DTC
- *     standard deviations and shrink to zero far from the sparse points.</li>
+ * <li>total energy, per-atom energies and (only when {@link Property#FORCES} is asked for too) force
+ *     components: the DTC variance {@code k** − k*ᵀ(K_MM + jitter·I)⁻¹k* + k*ᵀΣk*}, clamped at 0,
+ *     where k** is the prior variance: {@code Σ_{i,i′} k(q_i, q_i′)} over same-element pairs for
+ *     the total, {@code k(q_i, q_i)} per atom, and for {@code F_jc = −∂E/∂r_jc}
+ *     {@code Σ_{a,b} (∂q_a/∂r_jc)ᵀ (∂²k(q_a, q_b)/∂q∂q′ᵀ) (∂q_b/∂r_jc)} over same-element pairs of the
+ *     atoms whose features depend on r_j ({@link ForcePriorVariance}); a force component's row k* is
+ *     {@code −Σ_a ∇k(q_a, q_m)·∂q_a/∂r_jc}. It equals the exact GP posterior variance when every
+ *     training environment is a sparse point, and returns to the prior far from the sparse points.
+ *     Costs, with n neighbours per atom and D features: for the energies {@code O(MN + N²)} kernel
+ *     evaluations and triangular solves of {@code O(M²N)}; for the forces {@code O(MNnD)} for the
+ *     rows, {@code O(Nn²)} kernel second derivatives of {@code O(D)} each for the prior, and
+ *     triangular solves of {@code O(M²N)}.</li>
  * </ul>
  */
 public final class GaussianProcessPotential implements Potential {
@@ -262,9 +264,12 @@ public final class GaussianProcessPotential implements Potential {
         if (properties.contains(Property.FORCES)) {
             double[][] forceColumns = new double[m][3 * n];
             rows.derivativeColumns(features, new double[m], forceColumns, null);
-            forceStd = sumOfSquaresAfterSolve(lowerR, forceColumns, false);
+            double[] forcePrior = ForcePriorVariance.of(rows.kernel(), features);
+            double[] forceNystrom = sumOfSquaresAfterSolve(lowerK, forceColumns, true);
+            double[] forceRegression = sumOfSquaresAfterSolve(lowerR, forceColumns, false);
+            forceStd = new double[3 * n];
             for (int k = 0; k < forceStd.length; k++) {
-                forceStd[k] = Math.sqrt(forceStd[k]);
+                forceStd[k] = Math.sqrt(Math.max(0, forcePrior[k] - forceNystrom[k] + forceRegression[k]));
             }
         }
         Result mean = Result.assemble(structure, properties, atomEnergies, forces, strain);

@@ -26,9 +26,10 @@ import org.mlpot.structure.Structure;
 
 /**
  * With every training environment a sparse point, the sparse (DTC) fit is the exact GP on total
- * energies: posterior mean and variance of new structures' total and per-atom energies equal the
- * dense formulas {@code k*ᵀ(K + Λ)⁻¹y} and {@code k** − k*ᵀ(K + Λ)⁻¹k*}, computed here with EJML.
- * And the one-dimensional closed form for a single observation.
+ * energies: posterior mean and variance of new structures' total and per-atom energies and force
+ * components equal the dense formulas {@code k*ᵀ(K + Λ)⁻¹y} and {@code k** − k*ᵀ(K + Λ)⁻¹k*},
+ * computed here with EJML (for the forces with covariances from finite differences of kernel values
+ * in the atom positions). And the one-dimensional closed form for a single observation.
  */
 class DenseLimitTest {
     private static final Element SI = Element.Si;
@@ -36,6 +37,13 @@ class DenseLimitTest {
     private static final double JITTER = 1e-12; // eV²
     /** Allowed difference from the dense GP, eV (the jitter makes the two differ slightly). */
     private static final double ENERGY_TOLERANCE = 1e-7;
+    /**
+     * Allowed difference of force standard deviations from the dense GP's, eV/Å: the jitter and the
+     * Richardson-extrapolated central differences (steps 1 and 2 mÅ) of the reference.
+     */
+    private static final double FORCE_STD_TOLERANCE = 1e-7;
+    /** The finite-difference step for the reference force covariances, Å. */
+    private static final double STEP = 1e-3;
 
     @Test
     void sparseFitWithAllEnvironmentsIsTheExactGaussianProcess() {
@@ -98,10 +106,75 @@ class DenseLimitTest {
     }
 
     /**
+     * The force components' standard deviations equal the dense GP's
+     * {@code √(Var F_jc − k_Fᵀ(K + Λ)⁻¹k_F)}, where the prior covariances with the force
+     * {@code F_jc = −∂E/∂r_jc} come from finite differences of kernel sums in the test structure's
+     * positions: {@code Cov(F_jc, E_s) = −∂/∂r_jc Σ_{a,b} k(q_a(r), q_b)} and
+     * {@code Var F_jc = ∂²/∂r_jc∂r′_jc Σ_{a,b} k(q_a(r), q_b(r′))} at r = r′.
+     */
+    @Test
+    void forceStdIsTheExactGaussianProcessPosterior() {
+        RadialToyDescriptor descriptor = new RadialToyDescriptor(SI, CUTOFF, 2);
+        Kernel kernel = new SquaredExponentialKernel(0.4, 0.8);
+        Random random = new Random(5);
+        List<Frame> training = new ArrayList<>();
+        for (int s = 0; s < 6; s++) {
+            Structure cluster = randomCluster(random);
+            training.add(Frame.of(cluster, Labels.of(target(cluster), null, null, null, null)));
+        }
+        double sigmaPerAtom = 0.01;
+        FeatureCalculator calculator = new FeatureCalculator(descriptor, 1);
+        SparsePoints sparse = SiliconData.environments(descriptor, training, 1);
+        FitSettings settings = new FitSettings(new NoiseSpec(sigmaPerAtom, 0.1, 0.1, Map.of()), Map.of(SI, 0.0), JITTER, 4, 1);
+        GaussianProcessPotential gp = new SparseGaussianProcessFit(descriptor, kernel, sparse, settings).fit("toy", training);
+        int n = training.size();
+        List<double[][]> q = new ArrayList<>();
+        for (Frame f : training) {
+            q.add(environments(calculator.compute(f.structure(), false)));
+        }
+        DMatrixRMaj k = new DMatrixRMaj(n, n);
+        for (int s = 0; s < n; s++) {
+            for (int t = 0; t < n; t++) {
+                k.set(s, t, sumKernel(kernel, q.get(s), q.get(t)));
+            }
+            double sigma = sigmaPerAtom * Math.sqrt(q.get(s).length);
+            k.set(s, s, k.get(s, s) + sigma * sigma);
+        }
+        DMatrixRMaj inverse = new DMatrixRMaj(n, n);
+        assertTrue(CommonOps_DDRM.invert(k, inverse));
+        double smallest = Double.POSITIVE_INFINITY;
+        double largest = 0;
+        for (int trial = 0; trial < 3; trial++) {
+            Structure test = randomCluster(random);
+            double[] std = gp.evaluate(test, EnumSet.of(Property.FORCES, Property.UNCERTAINTY)).uncertainty().forces();
+            for (int j = 0; j < test.size(); j++) {
+                for (int c = 0; c < 3; c++) {
+                    ForceCovariances covariances = new ForceCovariances(kernel, calculator, test, j, c, STEP);
+                    DMatrixRMaj kForce = new DMatrixRMaj(n, 1);
+                    for (int s = 0; s < n; s++) {
+                        kForce.set(s, 0, covariances.withEnergy(q.get(s)));
+                    }
+                    double prior = covariances.variance();
+                    double expected = Math.sqrt(prior - quadratic(kForce, inverse));
+                    assertEquals(expected, std[3 * j + c], FORCE_STD_TOLERANCE, "force std, atom " + j + " component " + c);
+                    smallest = Math.min(smallest, expected);
+                    largest = Math.max(largest, Math.sqrt(prior));
+                }
+            }
+        }
+        assertTrue(smallest > 1e3 * FORCE_STD_TOLERANCE && smallest < 0.9 * largest,
+                "the data shrink the variances, which stay well above the tolerance: " + smallest + " of prior " + largest);
+    }
+
+    /**
      * One dimer observation at r₁ (both atoms see q₁): for a dimer at r the posterior mean is
      * {@code 4k(q,q₁) y₁/(4δ² + 2σ²)} and the variance {@code 4δ² − 16k(q,q₁)²/(4δ² + 2σ²)}, σ the per-atom
      * energy noise (total-energy noise σ²N with N = 2); the standard deviation grows as the dimer moves
-     * away from r₁.
+     * away from r₁. With q = g(r) and unit vector n̂ from atom 0 to atom 1, the force component
+     * {@code F_0c = n̂_c g′(r) (ε′(q₀) + ε′(q₁)) = −F_1c} has prior variance {@code 4n̂_c² g′² δ²/θ²}
+     * ({@code ∂²k/∂q∂q′ = δ²/θ²} at q = q′) and covariance {@code 4n̂_c g′ ∂k(q,q₁)/∂q} with the observed
+     * energy, so its variance is {@code 4n̂_c² g′² δ²/θ² − 16n̂_c² g′² (∂k/∂q)²/(4δ² + 2σ²)}: the prior
+     * on the data (the energy says nothing about its slope there) and far from them.
      */
     @Test
     void oneDimensionalClosedFormAndGrowingVariance() {
@@ -119,6 +192,9 @@ class DenseLimitTest {
         FeatureCalculator calculator = new FeatureCalculator(descriptor, 1);
         double q1 = calculator.compute(dimer(1.5), false).value(0, 0);
         double previousStd = 0;
+        double farthestForceStd = 0;
+        double farthestForcePrior = 0;
+        double smallestForceRatio = 1;
         for (double r = 1.5; r < 3.0; r += 0.1) {
             double q = calculator.compute(dimer(r), false).value(0, 0);
             double k = kernel.value(new double[] {q}, new double[] {q1});
@@ -130,8 +206,38 @@ class DenseLimitTest {
             assertEquals(Math.sqrt(variance), result.uncertainty().energy(), 1e-8, "std at r = " + r);
             assertTrue(result.uncertainty().energy() > previousStd - 1e-12, "std grows away from the data at r = " + r);
             previousStd = result.uncertainty().energy();
+            // forces
+            double slope = toyFeatureSlope(r);
+            double[] gradient = new double[1];
+            kernel.valueAndGradient(new double[] {q}, new double[] {q1}, gradient);
+            double[] direction = {0.6, 0.8, 0.0};
+            Result withForces = gp.evaluate(dimer(r), EnumSet.of(Property.FORCES, Property.UNCERTAINTY));
+            for (int c = 0; c < 3; c++) {
+                double along = direction[c] * slope;
+                double prior = 4 * along * along * delta * delta / (theta * theta);
+                double forceVariance = prior - 16 * along * along * gradient[0] * gradient[0] / (4 * delta * delta + 2 * sigma * sigma);
+                for (int atom = 0; atom < 2; atom++) {
+                    assertEquals(Math.sqrt(forceVariance), withForces.uncertainty().forces()[3 * atom + c],
+                            1e-8 * (1 + Math.sqrt(prior)), "force std, atom " + atom + " component " + c + " at r = " + r);
+                }
+                if (c == 0) {
+                    farthestForceStd = withForces.uncertainty().forces()[0];
+                    farthestForcePrior = Math.sqrt(prior);
+                    smallestForceRatio = Math.min(smallestForceRatio, farthestForceStd / farthestForcePrior);
+                }
+            }
         }
         assertEquals(2 * delta, previousStd, 0.01, "far from the data the std returns to the prior's 2δ");
+        assertEquals(farthestForcePrior, farthestForceStd, 1e-3 * farthestForcePrior, "far from the data the force std is the prior's");
+        assertTrue(smallestForceRatio < 0.9, "in between, the data shrink the force std (at most to √(1 − 4δ²/(e(4δ² + 2σ²))) ≈ 0.79): to " + smallestForceRatio + " of the prior");
+    }
+
+    /** {@code g′(r)} of the one-feature {@link RadialToyDescriptor}, {@code g = exp(−r²/2) (cos(πr/rc) + 1)/2}, per Å. */
+    private static double toyFeatureSlope(double r) {
+        double gauss = Math.exp(-0.5 * r * r);
+        double fc = 0.5 * (Math.cos(Math.PI * r / CUTOFF) + 1);
+        double dfc = -0.5 * Math.PI / CUTOFF * Math.sin(Math.PI * r / CUTOFF);
+        return -r * gauss * fc + gauss * dfc;
     }
 
     private static Structure dimer(double r) {

@@ -347,6 +347,8 @@ public final class FeatureCalculator {
             int g = sizes[centreSpecies];
             if (values.length < g) {
                 values = new double[g];
+            }
+            if (weights.length < g) { // not with values: compute() may have grown values alone
                 weights = new double[g];
             }
             java.util.Arrays.fill(values, 0, g, 0.0);

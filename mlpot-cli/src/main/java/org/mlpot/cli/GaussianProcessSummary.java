@@ -17,6 +17,8 @@ final class GaussianProcessSummary {
         int[] frames = result.frames();
         s.append(String.format(Locale.ROOT, "fitted on %d frames (validation %d, test %d), seed %d; %d sparse points; %.1f s%n",
                 frames[0], frames[1], frames[2], result.seed(), result.sparsePoints(), result.seconds()));
+        s.append(String.format(Locale.ROOT, "hyperparameters: %s; log marginal likelihood %.1f over %d observations%n",
+                result.hyperparameters(), result.logLikelihood(), result.observations()));
         line(s, "train", result.train());
         line(s, "validation", result.validation());
         line(s, "test", result.test());

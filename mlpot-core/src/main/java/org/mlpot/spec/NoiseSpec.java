@@ -10,8 +10,16 @@ import java.util.Map;
  * @param force force noise per component, eV/Å
  * @param stress stress noise per component, eV/Å³
  * @param perConfigType overrides for frames whose {@code config_type} matches the key
+ * @param optimize whether a Gaussian process tunes these levels (all per-config-type ones in
+ *     proportion) and its kernel's δ by maximising the log marginal likelihood, starting from them
  */
-public record NoiseSpec(double energyPerAtom, double force, double stress, Map<String, NoiseSpec> perConfigType) {
+public record NoiseSpec(double energyPerAtom, double force, double stress, Map<String, NoiseSpec> perConfigType,
+                        boolean optimize) {
+
+    /** Fixed noise levels (not optimised). */
+    public NoiseSpec(double energyPerAtom, double force, double stress, Map<String, NoiseSpec> perConfigType) {
+        this(energyPerAtom, force, stress, perConfigType, false);
+    }
 
     /** Checks the arguments. */
     public NoiseSpec {

@@ -16,7 +16,7 @@ final class IncrementalQr {
     private final int blockRows;
     private final int width;
     private final DMatrixRMaj triangle;
-    private final double[] block;
+    private double[] block;
     private final DMatrixRMaj stacked;
     private final QRDecompositionHouseholderColumn_DDRM qr = new QRDecompositionHouseholderColumn_DDRM();
     private int buffered;
@@ -38,8 +38,8 @@ final class IncrementalQr {
                 triangle.unsafe_set(r, c, upper.unsafe_get(r, c));
             }
         }
-        this.block = new double[blockRows * width];
-        this.stacked = new DMatrixRMaj(width + blockRows, width);
+        this.block = new double[Math.min(blockRows, 16) * width];
+        this.stacked = new DMatrixRMaj(width, width);
     }
 
     /**
@@ -51,6 +51,9 @@ final class IncrementalQr {
     void add(double[] row, int offset, double target, double sigma) {
         double w = 1 / sigma;
         int base = buffered * width;
+        if (base + width > block.length) { // grows to blockRows rows, so that a part with few rows stays small
+            block = java.util.Arrays.copyOf(block, Math.min(blockRows, 2 * (buffered + 1)) * width);
+        }
         for (int c = 0; c < columns; c++) {
             block[base + c] = w * row[offset + c];
         }
@@ -69,9 +72,9 @@ final class IncrementalQr {
         stacked.reshape(width + buffered, width, false);
         System.arraycopy(triangle.data, 0, stacked.data, 0, width * width);
         System.arraycopy(block, 0, stacked.data, width * width, buffered * width);
-        if (!qr.decompose(stacked)) {
-            throw new IllegalStateException("QR factorisation of the stacked observation block failed");
-        }
+        // false only flags a column that is zero from the diagonal down (a part whose rows have not yet
+        // touched a sparse point): its reflection is skipped and R stays exact, with a zero on the diagonal
+        qr.decompose(stacked);
         qr.getR(triangle, true);
         buffered = 0;
     }

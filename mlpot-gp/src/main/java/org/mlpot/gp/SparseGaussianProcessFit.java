@@ -34,14 +34,16 @@ import org.mlpot.structure.Structure;
  * {@code (1/V) Σ_i ∇k(q_i, q_m)·∂q_i/∂ε_v}. Stacked, these rows form {@code K_NM}.
  *
  * <p><b>Fit.</b> With Λ the diagonal noise ({@link FitSettings#noise()}: {@code σ_E² N} for a total
- * energy of N atoms, {@code σ_F²} per force component, {@code σ_S²} per stress component),
- * {@code α = (K_MM + jitter·I + K_MN Λ⁻¹ K_NM)⁻¹ K_MN Λ⁻¹ y}, y the labels less the e0 energies. It is
- * computed as the least-squares solution of {@code [Λ^{-1/2} K_NM; U] α ≈ [Λ^{-1/2} y; 0]} with
- * {@code UᵀU = K_MM + jitter·I} (Cholesky), by a QR factorisation updated block by block
- * ({@link IncrementalQr}): only the M×M triangle R and {@code Qᵀy} are kept, so memory is
- * {@code O(M² + block·M)} however many frames stream past, and the conditioning is that of the
- * stacked matrix, not of its square (the normal equations). {@code RᵀR} is then the posterior
- * precision {@code Σ⁻¹ = K_MM + jitter·I + K_MN Λ⁻¹ K_NM}, kept for predictive variances.
+ * energy of N atoms, {@code σ_F²} per force component, {@code σ_S²} per stress component, each scaled
+ * by its config type's ratio), {@code α = (K_MM + jitter·I + K_MN Λ⁻¹ K_NM)⁻¹ K_MN Λ⁻¹ y}, y the labels
+ * less the e0 energies. The rows of each kind of observation stream into their own QR factorisation
+ * ({@link IncrementalQr}): only M×M triangles are kept, so memory is {@code O(M² + block·M)} however
+ * many frames stream past. The triangles and the Cholesky factor of {@code K_MM + jitter·I} are then
+ * merged by QR ({@link ObservationFactors}): the conditioning is that of the stacked system, not of its
+ * square (the normal equations, which fail on nearly duplicate sparse points, see the tests). Kept per
+ * kind, the factors also give the log marginal likelihood at any δ and noise levels, which
+ * {@link HyperparameterSearch} maximises when the noise spec says {@code optimize}. {@code RᵀR} of the
+ * merged triangle is the posterior precision {@code Σ⁻¹}, kept for predictive variances.
  *
  * <p>Rows of several frames are built in parallel ({@link FitSettings#threads()}), each frame by one
  * thread, and added to the factorisation in frame order, so the result is the same for every thread
@@ -93,12 +95,45 @@ public final class SparseGaussianProcessFit {
      *     descriptor does not know, or {@code K_MM + jitter·I} is not positive definite
      */
     public GaussianProcessPotential fit(String name, Iterable<Frame> frames) {
+        return fitAndReport(name, frames).potential();
+    }
+
+    /**
+     * What a fit found: the potential, the hyperparameters it was solved with and the log marginal
+     * likelihood of the training observations there.
+     *
+     * @param search the hyperparameter search, when the noise spec asked for one
+     */
+    public record Report(GaussianProcessPotential potential, Hyperparameters hyperparameters, double logLikelihood,
+                         long observations, java.util.Optional<HyperparameterSearch.Outcome> search) {
+    }
+
+    /**
+     * As {@link #fit}, and reports the hyperparameters: the spec's, or, when its noise block says
+     * {@code optimize}, those that maximise the log marginal likelihood ({@link HyperparameterSearch}).
+     */
+    public Report fitAndReport(String name, Iterable<Frame> frames) {
         Objects.requireNonNull(name, "name is null");
+        ObservationFactors factors = observe(frames);
+        java.util.Optional<HyperparameterSearch.Outcome> search = java.util.Optional.empty();
+        Hyperparameters chosen = factors.base();
+        if (settings.noise().optimize()) {
+            search = java.util.Optional.of(HyperparameterSearch.maximise(factors, factors.base()));
+            chosen = search.get().best();
+        }
+        ObservationFactors.Solution solution = factors.solve(chosen);
+        GaussianProcessPotential potential = new GaussianProcessPotential(name, descriptor,
+                rows.kernel().withDelta(chosen.delta()), rows.sparse(), solution.alpha(), referenceEnergies,
+                solution.lowerK(), solution.lowerR(), settings.threads());
+        return new Report(potential, chosen, solution.logLikelihood(), factors.observations(), search);
+    }
+
+    /** Streams the frames into the per-kind QR factors. */
+    ObservationFactors observe(Iterable<Frame> frames) {
         Objects.requireNonNull(frames, "frames is null");
-        int m = rows.columns();
         DMatrixRMaj lowerK = choleskyOfSparseCovariance();
         DMatrixRMaj upperK = CommonOps_DDRM.transpose(lowerK, null);
-        IncrementalQr qr = new IncrementalQr(upperK, settings.blockRows());
+        PartSums sums = new PartSums(rows.columns(), settings.blockRows());
         int threads = settings.threads();
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
         try {
@@ -106,35 +141,60 @@ public final class SparseGaussianProcessFit {
             for (Frame frame : frames) {
                 batch.add(Objects.requireNonNull(frame, "a frame is null"));
                 if (batch.size() == 2 * threads) {
-                    addBatch(batch, pool, qr);
+                    addBatch(batch, pool, sums);
                     batch.clear();
                 }
             }
-            addBatch(batch, pool, qr);
+            addBatch(batch, pool, sums);
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
             }
         }
-        if (qr.rows() == 0) {
+        List<ObservationFactors.Part> parts = sums.parts();
+        if (parts.isEmpty()) {
             throw new IllegalArgumentException("none of the frames has an energy, forces or a stress to fit");
         }
-        qr.flush();
-        DMatrixRMaj upper = qr.upper();
-        double[] alpha = qr.rotatedTargets();
-        for (int i = 0; i < m; i++) {
-            if (upper.unsafe_get(i, i) == 0) {
-                throw new IllegalArgumentException("the fit is singular at sparse point " + i
-                        + " (duplicate sparse points without jitter?); increase the jitter");
+        NoiseSpec noise = settings.noise();
+        return new ObservationFactors(upperK, new Hyperparameters(rows.kernel().delta(), noise.energyPerAtom(),
+                noise.force(), noise.stress()), parts);
+    }
+
+    /** One QR factorisation per kind of observation, with the sum of the log relative noise of its rows. */
+    private static final class PartSums {
+        private final IncrementalQr[] qr = new IncrementalQr[ObservationFactors.Kind.values().length];
+        private final double[] logRelativeNoise = new double[qr.length];
+
+        PartSums(int m, int blockRows) {
+            DMatrixRMaj zero = new DMatrixRMaj(m, m);
+            for (int k = 0; k < qr.length; k++) {
+                qr[k] = new IncrementalQr(zero, blockRows);
             }
         }
-        backSubstitute(upper, alpha);
-        return new GaussianProcessPotential(name, descriptor, rows.kernel(), rows.sparse(), alpha, referenceEnergies,
-                lowerK, CommonOps_DDRM.transpose(upper, null), settings.threads());
+
+        void add(ObservationFactors.Kind kind, double[] row, int offset, double target, double relativeNoise) {
+            qr[kind.ordinal()].add(row, offset, target, relativeNoise);
+            logRelativeNoise[kind.ordinal()] += Math.log(relativeNoise);
+        }
+
+        List<ObservationFactors.Part> parts() {
+            List<ObservationFactors.Part> parts = new ArrayList<>();
+            for (ObservationFactors.Kind kind : ObservationFactors.Kind.values()) {
+                IncrementalQr q = qr[kind.ordinal()];
+                if (q.rows() == 0) {
+                    continue;
+                }
+                q.flush();
+                double rho = q.residual();
+                parts.add(new ObservationFactors.Part(kind, q.upper(), q.rotatedTargets(), rho * rho, q.rows(),
+                        logRelativeNoise[kind.ordinal()]));
+            }
+            return parts;
+        }
     }
 
     /** Builds the rows of a batch of frames (in parallel when there is a pool) and adds them in order. */
-    private void addBatch(List<Frame> batch, ExecutorService pool, IncrementalQr qr) {
+    private void addBatch(List<Frame> batch, ExecutorService pool, PartSums qr) {
         if (pool == null) {
             for (Frame frame : batch) {
                 observe(frame).addTo(qr);
@@ -166,13 +226,15 @@ public final class SparseGaussianProcessFit {
      *
      * @param matrix rows×M, row-major
      * @param targets the labels less e0
-     * @param sigmas the noise of each row
+     * @param kinds the kind of each row
+     * @param relativeNoise the noise of each row relative to its kind's base level
      */
-    private record Observations(double[] matrix, double[] targets, double[] sigmas) {
-        void addTo(IncrementalQr qr) {
+    private record Observations(double[] matrix, double[] targets, ObservationFactors.Kind[] kinds,
+                                double[] relativeNoise) {
+        void addTo(PartSums sums) {
             int m = targets.length == 0 ? 0 : matrix.length / targets.length;
             for (int r = 0; r < targets.length; r++) {
-                qr.add(matrix, r * m, targets[r], sigmas[r]);
+                sums.add(kinds[r], matrix, r * m, targets[r], relativeNoise[r]);
             }
         }
     }
@@ -185,8 +247,9 @@ public final class SparseGaussianProcessFit {
         boolean stress = labels.stress().isPresent() && structure.cell().fullyPeriodic();
         int count = (energy ? 1 : 0) + (forces ? 3 * structure.size() : 0) + (stress ? 6 : 0);
         if (count == 0) {
-            return new Observations(new double[0], new double[0], new double[0]);
+            return new Observations(new double[0], new double[0], new ObservationFactors.Kind[0], new double[0]);
         }
+        NoiseSpec base = settings.noise();
         NoiseSpec noise = noiseOf(frame);
         int m = rows.columns();
         int n = structure.size();
@@ -204,6 +267,7 @@ public final class SparseGaussianProcessFit {
         double[] matrix = new double[count * m];
         double[] targets = new double[count];
         double[] sigmas = new double[count];
+        ObservationFactors.Kind[] kinds = new ObservationFactors.Kind[count];
         int r = 0;
         if (energy) {
             double e0 = 0;
@@ -212,7 +276,8 @@ public final class SparseGaussianProcessFit {
             }
             System.arraycopy(energyRow, 0, matrix, 0, m);
             targets[r] = labels.energy().getAsDouble() - e0;
-            sigmas[r] = noise.energyPerAtom() * Math.sqrt(n);
+            sigmas[r] = noise.energyPerAtom() / base.energyPerAtom() * Math.sqrt(n);
+            kinds[r] = ObservationFactors.Kind.ENERGY;
             r++;
         }
         if (forces) {
@@ -222,7 +287,8 @@ public final class SparseGaussianProcessFit {
                     matrix[r * m + c] = forceColumns[c][k];
                 }
                 targets[r] = f[k];
-                sigmas[r] = noise.force();
+                sigmas[r] = noise.force() / base.force();
+                kinds[r] = ObservationFactors.Kind.FORCE;
             }
         }
         if (stress) {
@@ -235,10 +301,11 @@ public final class SparseGaussianProcessFit {
                     matrix[r * m + c] = strainColumns[c][k] / volume;
                 }
                 targets[r] = voigt[v];
-                sigmas[r] = noise.stress();
+                sigmas[r] = noise.stress() / base.stress();
+                kinds[r] = ObservationFactors.Kind.STRESS;
             }
         }
-        return new Observations(matrix, targets, sigmas);
+        return new Observations(matrix, targets, kinds, sigmas);
     }
 
     /** Row-major index of each Voigt component (xx, yy, zz, yz, xz, xy). */
@@ -279,19 +346,6 @@ public final class SparseGaussianProcessFit {
             }
         }
         return lower;
-    }
-
-    /** Solves {@code R x = b} in place (R upper-triangular, nonzero diagonal). */
-    private static void backSubstitute(DMatrixRMaj upper, double[] b) {
-        int m = upper.numRows;
-        for (int i = m - 1; i >= 0; i--) {
-            double sum = b[i];
-            int row = i * m;
-            for (int j = i + 1; j < m; j++) {
-                sum -= upper.data[row + j] * b[j];
-            }
-            b[i] = sum / upper.data[row + i];
-        }
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {

@@ -38,7 +38,9 @@ final class SectionSchemas {
     static final Setting<Double> CONFIG_STRESS = Setting.optional("stress", NOISE_STRESS.kind());
     static final SubBlock CONFIG_TYPE = new SubBlock("config_type",
             BlockSchema.of(CONFIG_ENERGY, CONFIG_FORCES, CONFIG_STRESS), true, SubBlock.Label.REQUIRED);
-    static final BlockSchema NOISE = new BlockSchema(List.of(NOISE_ENERGY, NOISE_FORCES, NOISE_STRESS), List.of(CONFIG_TYPE));
+    static final Setting<Boolean> NOISE_OPTIMIZE = Setting.withDefault("optimize", ValueKinds.bool(), false);
+    static final BlockSchema NOISE = new BlockSchema(List.of(NOISE_ENERGY, NOISE_FORCES, NOISE_STRESS, NOISE_OPTIMIZE),
+            List.of(CONFIG_TYPE));
 
     static final Setting<Double> LOSS_ENERGY = Setting.withDefault("energy", ValueKinds.real(Range.atLeast(0)), 1.0);
     static final Setting<Double> LOSS_FORCES = Setting.withDefault("forces", ValueKinds.real(Range.atLeast(0)), 1.0);

@@ -302,7 +302,7 @@ public final class SpecChecker {
                     c.find(SectionSchemas.CONFIG_FORCES).orElse(forces), c.find(SectionSchemas.CONFIG_STRESS).orElse(stress),
                     Map.of()));
         }
-        return Optional.of(new NoiseSpec(energy, forces, stress, perConfig));
+        return Optional.of(new NoiseSpec(energy, forces, stress, perConfig, v.get(SectionSchemas.NOISE_OPTIMIZE)));
     }
 
     private static Optional<TrainingSpec> training(BlockValues v, CheckContext context) {

@@ -91,6 +91,7 @@ public final class SpecPrinter {
     private static void printNoise(NoiseSpec noise, SpecWriter out) {
         out.open("noise", null);
         noiseLevels(noise, out);
+        out.setting(SectionSchemas.NOISE_OPTIMIZE.name(), Boolean.toString(noise.optimize()));
         noise.perConfigType().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             out.open(SectionSchemas.CONFIG_TYPE.name(), e.getKey());
             noiseLevels(e.getValue(), out);

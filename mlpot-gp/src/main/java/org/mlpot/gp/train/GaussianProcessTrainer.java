@@ -108,11 +108,18 @@ public final class GaussianProcessTrainer {
         double selected = seconds(started);
         NoiseSpec noise = spec.noise().orElse(DEFAULT_NOISE);
         FitSettings settings = FitSettings.of(noise, references).withThreads(threads);
-        GaussianProcessPotential potential = new SparseGaussianProcessFit(descriptor, kernel(spec.kernel().orElseThrow()),
-                sparse, settings).fit(spec.name(), split.train().frames());
+        SparseGaussianProcessFit.Report report = new SparseGaussianProcessFit(descriptor, kernel(spec.kernel().orElseThrow()),
+                sparse, settings).fitAndReport(spec.name(), split.train().frames());
+        GaussianProcessPotential potential = report.potential();
         double fitted = seconds(started) - selected;
         notes.accept(String.format(Locale.ROOT, "sparse points chosen in %.1f s, weights fitted in %.1f s", selected, fitted));
-        return new GaussianProcessResult(potential, sparse.total(), evaluate(potential, split.train(), false),
+        report.search().ifPresent(search -> notes.accept(String.format(Locale.ROOT,
+                "hyperparameters by maximum marginal likelihood (%d evaluations, log p %.1f -> %.1f): %s",
+                search.evaluations(), search.start(), search.end(), search.best())));
+        notes.accept(String.format(Locale.ROOT, "%d observations, log marginal likelihood %.1f at %s", report.observations(),
+                report.logLikelihood(), report.hyperparameters()));
+        return new GaussianProcessResult(potential, sparse.total(), report.hyperparameters(), report.logLikelihood(),
+                report.observations(), evaluate(potential, split.train(), false),
                 evaluate(potential, split.validation(), true), evaluate(potential, split.test(), true),
                 new int[] {split.train().size(), split.validation().size(), split.test().size()}, training.seed(),
                 selected + fitted);

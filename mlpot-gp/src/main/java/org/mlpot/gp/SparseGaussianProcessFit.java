@@ -124,8 +124,49 @@ public final class SparseGaussianProcessFit {
         ObservationFactors.Solution solution = factors.solve(chosen);
         GaussianProcessPotential potential = new GaussianProcessPotential(name, descriptor,
                 rows.kernel().withDelta(chosen.delta()), rows.sparse(), solution.alpha(), referenceEnergies,
-                solution.lowerK(), solution.lowerR(), settings.threads());
+                solution.lowerK(), solution.lowerR(), chosen.energy(), chosen.force(), settings.threads());
         return new Report(potential, chosen, solution.logLikelihood(), factors.observations(), search);
+    }
+
+    /**
+     * The heap a fit of M sparse points needs at its peak, bytes, for structures of up to
+     * {@code maxAtoms} atoms: the Cholesky factor of K_MM, one QR triangle per kind of observation with
+     * its block and EJML's working copy, the frames whose rows are in flight (two per thread, each
+     * with its kernel rows twice and its descriptor derivatives), and the final merge with the
+     * potential's factors. Not counted: the training frames themselves (the caller holds them).
+     *
+     * @param featureBytes the bytes of one structure's descriptor values and derivatives
+     */
+    public long memoryEstimate(int maxAtoms, long featureBytes) {
+        long m = rows.columns();
+        long width = m + 1;
+        long block = settings.blockRows();
+        long cholesky = 3 * m * m;
+        long parts = 3 * (width * width + 2 * (width + block) * width + block * width);
+        long rowsPerFrame = 1 + 3L * maxAtoms + 6;
+        long inFlight = 2L * settings.threads() * (2 * rowsPerFrame * m) + 2L * settings.threads() * featureBytes / 8;
+        long solve = 7 * m * m;
+        return 8 * (cholesky + parts + inFlight + solve);
+    }
+
+    /**
+     * Refuses a fit whose {@link #memoryEstimate} exceeds the heap still free.
+     *
+     * @throws IllegalArgumentException with what to change
+     */
+    public void checkMemory(int maxAtoms, long featureBytes) {
+        Runtime runtime = Runtime.getRuntime();
+        long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+        long needed = memoryEstimate(maxAtoms, featureBytes);
+        if (needed > free) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "a sparse GP fit with %d sparse points needs about %.2f GB of heap but only %.2f GB are free (of %.2f GB);"
+                            + " use fewer sparse points (memory grows as M²), or give Java more heap"
+                            + " (MLPOT_JAVA_OPTS=-Xmx%dg for ./mlpot, or java -Xmx%dg)",
+                    rows.columns(), needed / 1e9, free / 1e9, runtime.maxMemory() / 1e9,
+                    (long) Math.ceil((runtime.maxMemory() + needed - free) / 1e9) + 1,
+                    (long) Math.ceil((runtime.maxMemory() + needed - free) / 1e9) + 1));
+        }
     }
 
     /** Streams the frames into the per-kind QR factors. */

@@ -108,8 +108,10 @@ public final class GaussianProcessTrainer {
         double selected = seconds(started);
         NoiseSpec noise = spec.noise().orElse(DEFAULT_NOISE);
         FitSettings settings = FitSettings.of(noise, references).withThreads(threads);
-        SparseGaussianProcessFit.Report report = new SparseGaussianProcessFit(descriptor, kernel(spec.kernel().orElseThrow()),
-                sparse, settings).fitAndReport(spec.name(), split.train().frames());
+        SparseGaussianProcessFit fit = new SparseGaussianProcessFit(descriptor, kernel(spec.kernel().orElseThrow()), sparse,
+                settings);
+        checkMemory(fit, split.train(), notes);
+        SparseGaussianProcessFit.Report report = fit.fitAndReport(spec.name(), split.train().frames());
         GaussianProcessPotential potential = report.potential();
         double fitted = seconds(started) - selected;
         notes.accept(String.format(Locale.ROOT, "sparse points chosen in %.1f s, weights fitted in %.1f s", selected, fitted));
@@ -162,6 +164,25 @@ public final class GaussianProcessTrainer {
                     count, sparse.selection().name().toLowerCase(Locale.ROOT), environments.length));
         }
         return SparsePoints.of(points);
+    }
+
+    /** Refuses a fit that would not fit in the heap, before any work, and says what it will take. */
+    private void checkMemory(SparseGaussianProcessFit fit, Dataset train, Consumer<String> notes) {
+        Frame largest = train.frames().get(0);
+        for (Frame frame : train.frames()) {
+            if (frame.structure().size() > largest.structure().size()) {
+                largest = frame;
+            }
+        }
+        long featureBytes = new FeatureCalculator(descriptor, 1).compute(largest.structure(), true).bytes();
+        int atoms = largest.structure().size();
+        try {
+            fit.checkMemory(atoms, featureBytes);
+        } catch (IllegalArgumentException tooLarge) {
+            throw new InputException(tooLarge.getMessage());
+        }
+        notes.accept(String.format(Locale.ROOT, "the fit needs about %.2f GB of heap (%.2f GB available to Java)",
+                fit.memoryEstimate(atoms, featureBytes) / 1e9, Runtime.getRuntime().maxMemory() / 1e9));
     }
 
     /** The number of different vectors among {@code rows} (components compared with ==, so −0.0 equals 0.0). */

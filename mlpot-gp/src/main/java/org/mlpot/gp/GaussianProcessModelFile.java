@@ -33,9 +33,7 @@ import org.mlpot.structure.Element;
  *       element's in the order of its points;</li>
  *   <li>{@code lower_k} and {@code lower_r}: the lower triangles, row by row (row i holds i + 1
  *       values), of L with {@code LLᵀ = K_MM + jitter·I} and of {@code Rᵀ} with {@code RᵀR = Σ⁻¹},
- *       in the order of {@code alpha}; they give the predictive variance;</li>
- *   <li>{@code noise}: {@code energy_per_atom} (eV/atom) and {@code force} (eV/Å), the fit's noise
- *       levels, added to the predictive variances of total energies and forces.</li>
+ *       in the order of {@code alpha}; they give the predictive variance.</li>
  * </ul>
  * Every double reads back bit for bit, so a potential read back gives exactly the energies, forces,
  * stresses and uncertainties of the one written.
@@ -83,9 +81,6 @@ public final class GaussianProcessModelFile {
         int m = potential.sparseCount();
         model.set("lower_k", lowerTriangle(potential.lowerK(), m));
         model.set("lower_r", lowerTriangle(potential.lowerR(), m));
-        ObjectNode noise = model.putObject("noise");
-        noise.set("energy_per_atom", ModelJson.number(potential.energyNoise()));
-        noise.set("force", ModelJson.number(potential.forceNoise()));
         ModelFiles.write(file, KIND, provenance, model);
     }
 
@@ -135,11 +130,8 @@ public final class GaussianProcessModelFile {
         }
         DMatrixRMaj lowerK = readLowerTriangle(model.field("lower_k"), m);
         DMatrixRMaj lowerR = readLowerTriangle(model.field("lower_r"), m);
-        ModelNode noise = model.field("noise");
-        double energyNoise = nonNegative(noise.field("energy_per_atom"));
-        double forceNoise = nonNegative(noise.field("force"));
-        return new LoadedGaussianProcessModel(new GaussianProcessPotential(name, descriptor, kernel, sparse, alpha,
-                referenceEnergies, lowerK, lowerR, energyNoise, forceNoise, threads),
+        return new LoadedGaussianProcessModel(
+                new GaussianProcessPotential(name, descriptor, kernel, sparse, alpha, referenceEnergies, lowerK, lowerR, threads),
                 stored.provenance());
     }
 
@@ -226,14 +218,6 @@ public final class GaussianProcessModelFile {
         double value = node.real();
         if (!Double.isFinite(value)) {
             throw node.error("expected a finite number, got " + value);
-        }
-        return value;
-    }
-
-    private static double nonNegative(ModelNode node) {
-        double value = finiteReal(node);
-        if (value < 0) {
-            throw node.error("a noise level cannot be negative, got " + value);
         }
         return value;
     }

@@ -24,10 +24,7 @@ import org.mlpot.structure.Structure;
  * Made by {@link SparseGaussianProcessFit}. Units: eV and Å. Immutable and thread-safe.
  *
  * <p><b>Uncertainty</b> ({@link Property#UNCERTAINTY}) fills {@link Result.Uncertainty} with standard
- * deviations: of what a reference calculation would give for the total energy and the force
- * components (the latent variance below plus the fit's noise, {@code σ_E²·N} and {@code σ_F²}: the
- * part of the reference data the model does not explain, which is what held-out errors measure),
- * and of the latent local energies for the per-atom energies. With k* an observation's kernel row,
+ * deviations of the latent (noise-free) predictions. With k* an observation's kernel row,
  * {@code Σ = (K_MM + jitter·I + K_MN Λ⁻¹ K_NM)⁻¹ = R⁻¹R⁻ᵀ} from the fit's QR factor and
  * {@code L Lᵀ = K_MM + jitter·I}:
  * <ul>
@@ -53,8 +50,6 @@ public final class GaussianProcessPotential implements Potential {
     private final double[] referenceEnergies;
     private final double[] lowerK;
     private final double[] lowerR;
-    private final double energyNoise;
-    private final double forceNoise;
     private final Set<Element> elements;
     private final ThreadLocal<Scratch> scratch;
 
@@ -66,18 +61,9 @@ public final class GaussianProcessPotential implements Potential {
      * @param referenceEnergies e0 per species, eV; kept
      * @param lowerK L with {@code LLᵀ = K_MM + jitter·I}, M×M
      * @param lowerR {@code Rᵀ} with {@code RᵀR = Σ⁻¹}, M×M
-     * @param energyNoise σ_E, eV/atom, added as {@code σ_E²·N} to the variance of a total energy; 0 or more
-     * @param forceNoise σ_F, eV/Å, added as {@code σ_F²} to the variance of a force component; 0 or more
      */
     GaussianProcessPotential(String name, Descriptor descriptor, Kernel kernel, double[][][] sparse, double[] alpha,
-                             double[] referenceEnergies, DMatrixRMaj lowerK, DMatrixRMaj lowerR, double energyNoise,
-                             double forceNoise, int threads) {
-        if (!(energyNoise >= 0) || !(forceNoise >= 0) || !Double.isFinite(energyNoise) || !Double.isFinite(forceNoise)) {
-            throw new IllegalArgumentException("noise levels must be finite and not negative, got " + energyNoise + " eV/atom and "
-                    + forceNoise + " eV/Å");
-        }
-        this.energyNoise = energyNoise;
-        this.forceNoise = forceNoise;
+                             double[] referenceEnergies, DMatrixRMaj lowerK, DMatrixRMaj lowerR, int threads) {
         this.name = Objects.requireNonNull(name, "name is null");
         this.calculator = new FeatureCalculator(descriptor, threads);
         this.rows = new KernelRows(kernel, sparse);
@@ -154,16 +140,6 @@ public final class GaussianProcessPotential implements Potential {
     /** e0 per species of the descriptor, eV: the potential's own array, not to be modified. */
     double[] referenceEnergies() {
         return referenceEnergies;
-    }
-
-    /** σ_E of the predictive variance of total energies, eV/atom. */
-    public double energyNoise() {
-        return energyNoise;
-    }
-
-    /** σ_F of the predictive variance of force components, eV/Å. */
-    public double forceNoise() {
-        return forceNoise;
     }
 
     /** L with {@code LLᵀ = K_MM + jitter·I}, M×M row-major (only the lower triangle is used): not to be modified. */
@@ -293,13 +269,12 @@ public final class GaussianProcessPotential implements Potential {
             double[] forceRegression = sumOfSquaresAfterSolve(lowerR, forceColumns, false);
             forceStd = new double[3 * n];
             for (int k = 0; k < forceStd.length; k++) {
-                forceStd[k] = Math.sqrt(Math.max(0, forcePrior[k] - forceNystrom[k] + forceRegression[k])
-                        + forceNoise * forceNoise);
+                forceStd[k] = Math.sqrt(Math.max(0, forcePrior[k] - forceNystrom[k] + forceRegression[k]));
             }
         }
         Result mean = Result.assemble(structure, properties, atomEnergies, forces, strain);
         return new Result(mean.energy(), mean.forces(), mean.stress(), mean.atomEnergies(),
-                new Result.Uncertainty(Math.sqrt(variance[n] + energyNoise * energyNoise * n), forceStd, atomStd));
+                new Result.Uncertainty(Math.sqrt(variance[n]), forceStd, atomStd));
     }
 
     /** {@code Σ_{i,i′} k(q_i, q_i′)} over pairs of atoms of the same element. */

@@ -1,24 +1,25 @@
 package org.mlpot.gp;
 
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.decomposition.qr.QRDecompositionHouseholderColumn_DDRM;
 
 /**
  * A linear least-squares problem {@code min |A x − b|²} whose rows arrive in a stream, solved by an
  * updated QR factorisation as gap_fit does: only the upper-triangular factor of the augmented matrix
  * {@code [A b]} is kept, an (M+1)×(M+1) matrix {@code [[R, z], [0, ρ]]} with {@code RᵀR = AᵀA},
- * {@code z = Qᵀb} and ρ the residual norm. Each block of rows is stacked under it and the stack is
- * QR-factorised again (Householder, EJML). Memory {@code O((M + block) M)} whatever the number of rows.
- * Not thread-safe.
+ * {@code z = Qᵀb} and ρ the residual norm. Each block of rows is rotated into it by Householder
+ * reflections that use the triangle's shape: in column j only the triangle's diagonal entry and the
+ * block's column are nonzero, so a block of b rows costs {@code 2b(M+1)²} flops (a general QR of the
+ * stack would also redo the triangle, {@code (4/3)(M+1)³} more). The block is kept column by column,
+ * so the reflections run over contiguous memory. Memory {@code O((M + block) M)} whatever the number
+ * of rows. Not thread-safe.
  */
 final class IncrementalQr {
     private final int columns;
     private final int blockRows;
     private final int width;
-    private final DMatrixRMaj triangle;
-    private double[] block;
-    private final DMatrixRMaj stacked;
-    private final QRDecompositionHouseholderColumn_DDRM qr = new QRDecompositionHouseholderColumn_DDRM();
+    private final double[] triangle; // width×width, row-major
+    private double[] block; // column-major: column c of the buffered rows at [c·capacity, c·capacity + buffered)
+    private int capacity;
     private int buffered;
     private long rows;
 
@@ -26,20 +27,20 @@ final class IncrementalQr {
      * Starts from prior rows {@code [upper | 0]}: the stacked system begins as {@code upper x ≈ 0}.
      *
      * @param upper M×M upper-triangular; not modified
-     * @param blockRows rows per QR update
+     * @param blockRows rows per update
      */
     IncrementalQr(DMatrixRMaj upper, int blockRows) {
         this.columns = upper.numCols;
         this.blockRows = blockRows;
         this.width = columns + 1;
-        this.triangle = new DMatrixRMaj(width, width);
+        this.triangle = new double[width * width];
         for (int r = 0; r < columns; r++) {
             for (int c = r; c < columns; c++) {
-                triangle.unsafe_set(r, c, upper.unsafe_get(r, c));
+                triangle[r * width + c] = upper.unsafe_get(r, c);
             }
         }
-        this.block = new double[Math.min(blockRows, 16) * width];
-        this.stacked = new DMatrixRMaj(width, width);
+        this.capacity = Math.min(blockRows, 16);
+        this.block = new double[capacity * width];
     }
 
     /**
@@ -49,33 +50,68 @@ final class IncrementalQr {
      * @param sigma the row's noise, positive
      */
     void add(double[] row, int offset, double target, double sigma) {
+        if (buffered == capacity) { // grows to blockRows rows, so that a part with few rows stays small
+            grow(Math.min(blockRows, 2 * capacity));
+        }
         double w = 1 / sigma;
-        int base = buffered * width;
-        if (base + width > block.length) { // grows to blockRows rows, so that a part with few rows stays small
-            block = java.util.Arrays.copyOf(block, Math.min(blockRows, 2 * (buffered + 1)) * width);
-        }
         for (int c = 0; c < columns; c++) {
-            block[base + c] = w * row[offset + c];
+            block[c * capacity + buffered] = w * row[offset + c];
         }
-        block[base + columns] = w * target;
+        block[columns * capacity + buffered] = w * target;
+        buffered++;
         rows++;
-        if (++buffered == blockRows) {
+        if (buffered == blockRows) {
             flush();
         }
     }
 
-    /** QR-factorises the triangle with the buffered rows; nothing happens when none is buffered. */
+    private void grow(int newCapacity) {
+        double[] larger = new double[newCapacity * width];
+        for (int c = 0; c < width; c++) {
+            System.arraycopy(block, c * capacity, larger, c * newCapacity, buffered);
+        }
+        block = larger;
+        capacity = newCapacity;
+    }
+
+    /** Rotates the buffered rows into the triangle; nothing happens when none is buffered. */
     void flush() {
-        if (buffered == 0) {
+        int b = buffered;
+        if (b == 0) {
             return;
         }
-        stacked.reshape(width + buffered, width, false);
-        System.arraycopy(triangle.data, 0, stacked.data, 0, width * width);
-        System.arraycopy(block, 0, stacked.data, width * width, buffered * width);
-        // false only flags a column that is zero from the diagonal down (a part whose rows have not yet
-        // touched a sparse point): its reflection is skipped and R stays exact, with a zero on the diagonal
-        qr.decompose(stacked);
-        qr.getR(triangle, true);
+        double[] v = new double[b];
+        for (int j = 0; j < width; j++) {
+            int column = j * capacity;
+            double below = 0;
+            for (int r = 0; r < b; r++) {
+                double x = block[column + r];
+                below += x * x;
+            }
+            if (below == 0) {
+                continue; // nothing to rotate into this column
+            }
+            double x0 = triangle[j * width + j];
+            double norm = Math.sqrt(x0 * x0 + below);
+            double alpha = x0 > 0 ? -norm : norm;
+            double v0 = x0 - alpha;
+            System.arraycopy(block, column, v, 0, b);
+            double scale = 2 / (v0 * v0 + below);
+            triangle[j * width + j] = alpha;
+            java.util.Arrays.fill(block, column, column + b, 0.0);
+            for (int k = j + 1; k < width; k++) {
+                int other = k * capacity;
+                double dot = v0 * triangle[j * width + k];
+                for (int r = 0; r < b; r++) {
+                    dot += v[r] * block[other + r];
+                }
+                double f = scale * dot;
+                triangle[j * width + k] -= f * v0;
+                for (int r = 0; r < b; r++) {
+                    block[other + r] -= f * v[r];
+                }
+            }
+        }
         buffered = 0;
     }
 
@@ -88,7 +124,7 @@ final class IncrementalQr {
     DMatrixRMaj upper() {
         DMatrixRMaj r = new DMatrixRMaj(columns, columns);
         for (int i = 0; i < columns; i++) {
-            System.arraycopy(triangle.data, i * width + i, r.data, i * columns + i, columns - i);
+            System.arraycopy(triangle, i * width + i, r.data, i * columns + i, columns - i);
         }
         return r;
     }
@@ -97,13 +133,13 @@ final class IncrementalQr {
     double[] rotatedTargets() {
         double[] z = new double[columns];
         for (int i = 0; i < columns; i++) {
-            z[i] = triangle.unsafe_get(i, columns);
+            z[i] = triangle[i * width + columns];
         }
         return z;
     }
 
     /** The residual norm ρ of the whole stacked problem, after {@link #flush()}. */
     double residual() {
-        return Math.abs(triangle.unsafe_get(columns, columns));
+        return Math.abs(triangle[columns * width + columns]);
     }
 }

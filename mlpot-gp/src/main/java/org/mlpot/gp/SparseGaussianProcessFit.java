@@ -124,14 +124,14 @@ public final class SparseGaussianProcessFit {
         ObservationFactors.Solution solution = factors.solve(chosen);
         GaussianProcessPotential potential = new GaussianProcessPotential(name, descriptor,
                 rows.kernel().withDelta(chosen.delta()), rows.sparse(), solution.alpha(), referenceEnergies,
-                solution.lowerK(), solution.lowerR(), chosen.energy(), chosen.force(), settings.threads());
+                solution.lowerK(), solution.lowerR(), settings.threads());
         return new Report(potential, chosen, solution.logLikelihood(), factors.observations(), search);
     }
 
     /**
      * The heap a fit of M sparse points needs at its peak, bytes, for structures of up to
      * {@code maxAtoms} atoms: the Cholesky factor of K_MM, one QR triangle per kind of observation with
-     * its block and EJML's working copy, the frames whose rows are in flight (two per thread, each
+     * its block of rows, the frames whose rows are in flight (two per thread, each
      * with its kernel rows twice and its descriptor derivatives), and the final merge with the
      * potential's factors. Not counted: the training frames themselves (the caller holds them).
      *
@@ -142,7 +142,7 @@ public final class SparseGaussianProcessFit {
         long width = m + 1;
         long block = settings.blockRows();
         long cholesky = 3 * m * m;
-        long parts = 3 * (width * width + 2 * (width + block) * width + block * width);
+        long parts = 3 * (width * width + block * width);
         long rowsPerFrame = 1 + 3L * maxAtoms + 6;
         long inFlight = 2L * settings.threads() * (2 * rowsPerFrame * m) + 2L * settings.threads() * featureBytes / 8;
         long solve = 7 * m * m;

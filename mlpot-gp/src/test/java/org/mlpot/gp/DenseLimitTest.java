@@ -89,9 +89,7 @@ class DenseLimitTest {
                 kStar.set(s, 0, sumKernel(kernel, qt, q.get(s)));
             }
             assertEquals(denseMean(kStar, inverse, y), result.energy(), ENERGY_TOLERANCE, "mean energy");
-            // the predictive variance of a reference energy: latent plus the noise σ_E²·N
-            double variance = sumKernel(kernel, qt, qt) - quadratic(kStar, inverse)
-                    + sigmaPerAtom * sigmaPerAtom * qt.length;
+            double variance = sumKernel(kernel, qt, qt) - quadratic(kStar, inverse);
             assertEquals(Math.sqrt(variance), result.uncertainty().energy(), ENERGY_TOLERANCE, "energy std");
             // per-atom energies
             for (int i = 0; i < qt.length; i++) {
@@ -127,8 +125,7 @@ class DenseLimitTest {
         double sigmaPerAtom = 0.01;
         FeatureCalculator calculator = new FeatureCalculator(descriptor, 1);
         SparsePoints sparse = SiliconData.environments(descriptor, training, 1);
-        // energies only: the force noise enters just the predictive variance, so a negligible one leaves the latent variance
-        FitSettings settings = new FitSettings(new NoiseSpec(sigmaPerAtom, 1e-9, 0.1, Map.of()), Map.of(SI, 0.0), JITTER, 4, 1);
+        FitSettings settings = new FitSettings(new NoiseSpec(sigmaPerAtom, 0.1, 0.1, Map.of()), Map.of(SI, 0.0), JITTER, 4, 1);
         GaussianProcessPotential gp = new SparseGaussianProcessFit(descriptor, kernel, sparse, settings).fit("toy", training);
         int n = training.size();
         List<double[][]> q = new ArrayList<>();
@@ -188,7 +185,7 @@ class DenseLimitTest {
         Kernel kernel = new SquaredExponentialKernel(theta, delta);
         double y1 = -0.8;
         Frame observed = Frame.of(dimer(1.5), Labels.of(y1, null, null, null, null));
-        FitSettings settings = new FitSettings(new NoiseSpec(sigma, 1e-9, 0.1, Map.of()), Map.of(SI, 0.0), JITTER, 1, 1);
+        FitSettings settings = new FitSettings(new NoiseSpec(sigma, 0.1, 0.1, Map.of()), Map.of(SI, 0.0), JITTER, 1, 1);
         SparsePoints sparse = SiliconData.environments(descriptor, List.of(observed), 2);
         GaussianProcessPotential gp = new SparseGaussianProcessFit(descriptor, kernel, sparse, settings)
                 .fit("dimer", List.of(observed));
@@ -203,8 +200,7 @@ class DenseLimitTest {
             double k = kernel.value(new double[] {q}, new double[] {q1});
             // E = 2ε: Cov(E, E₁) = 4k, Var(E₁) = 4δ², total-energy noise σ²·N = 2σ²
             double mean = 4 * k * y1 / (4 * delta * delta + 2 * sigma * sigma);
-            // latent variance plus the noise of a reference energy, 2σ²
-            double variance = 4 * delta * delta - 16 * k * k / (4 * delta * delta + 2 * sigma * sigma) + 2 * sigma * sigma;
+            double variance = 4 * delta * delta - 16 * k * k / (4 * delta * delta + 2 * sigma * sigma);
             Result result = gp.evaluate(dimer(r), EnumSet.of(Property.UNCERTAINTY));
             assertEquals(mean, result.energy(), 1e-9, "mean at r = " + r);
             assertEquals(Math.sqrt(variance), result.uncertainty().energy(), 1e-8, "std at r = " + r);

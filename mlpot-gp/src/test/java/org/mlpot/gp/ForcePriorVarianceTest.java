@@ -66,7 +66,7 @@ class ForcePriorVarianceTest {
         double jitter = 1e-8;
         DMatrixRMaj lower = new DMatrixRMaj(1, 1, true, Math.sqrt(kernel.value(point, point) + jitter));
         GaussianProcessPotential gp = new GaussianProcessPotential("prior", descriptor, kernel, new double[][][] {{point}},
-                new double[] {0.0}, new double[] {SiliconData.E0}, lower, lower, 0, 0, 1);
+                new double[] {0.0}, new double[] {SiliconData.E0}, lower, lower, 1);
         Result result = gp.evaluate(structure, EnumSet.of(Property.FORCES, Property.UNCERTAINTY));
         double[] std = result.uncertainty().forces();
         double largest = 0;

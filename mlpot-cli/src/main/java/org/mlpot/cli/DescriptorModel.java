@@ -23,6 +23,16 @@ record DescriptorModel(Descriptor descriptor, Optional<FeatureScaling> scaling) 
 
     /** Reads an n2p2 potential from its folder or {@code input.nn}, with lengths in the given units. */
     static DescriptorModel read(Path model, N2p2Units units) {
+        if (model.getFileName() != null && model.getFileName().toString().endsWith(ModelStore.EXTENSION)) {
+            org.mlpot.potential.Potential potential = ModelStore.load(model, 1);
+            if (potential instanceof org.mlpot.nn.NeuralNetworkPotential network) {
+                return new DescriptorModel(network.descriptor(), Optional.of(network.scaling()));
+            }
+            if (potential instanceof org.mlpot.gp.GaussianProcessPotential process) {
+                return new DescriptorModel(process.descriptor(), Optional.empty());
+            }
+            throw new InputException(model + ": a model of a kind whose descriptor this command cannot read");
+        }
         Path inputNn = Files.isDirectory(model) ? model.resolve("input.nn") : model;
         if (!Files.isRegularFile(inputNn)) {
             throw new InputException(model + ": no n2p2 potential here; give its folder or its input.nn");

@@ -38,7 +38,8 @@ final class FeaturesCommand implements Callable<Integer> {
         Path spec;
 
         @Option(names = "--model", paramLabel = "MODEL",
-                description = "An n2p2 potential: its folder or its input.nn (scaling.data beside it for --scaled).")
+                description = "A model: an mlpot .mlpmodel (network or Gaussian process), or an n2p2 potential's folder or "
+                        + "input.nn (scaling.data beside it for --scaled).")
         Path model;
     }
 
@@ -71,7 +72,8 @@ final class FeaturesCommand implements Callable<Integer> {
         Descriptor descriptor = descriptorModel.descriptor();
         FeatureScaling scaling = scaled ? descriptorModel.scaling().orElseThrow(() -> new InputException(source.spec != null
                 ? source.spec + ": a spec has no scaling statistics (they come from training); drop --scaled or give a model"
-                : source.model + ": --scaled needs the potential's scaling.data beside its input.nn")) : null;
+                : source.model + ": --scaled needs a network's scaling (a Gaussian process has none; for n2p2, scaling.data"
+                        + " beside input.nn)")) : null;
         FeatureCalculator calculator = threads == null ? new FeatureCalculator(descriptor) : new FeatureCalculator(descriptor, threads);
         int widest = 0;
         for (Element e : descriptor.elements()) {

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mlpot.io.ExtXyzReader;
 import org.mlpot.io.ExtXyzWriter;
 
-/** {@code mlpot train} fits a Gaussian-process spec, and the model works in eval (with calibration), predict and md. */
+/**
+ * {@code mlpot train} fits a Gaussian-process spec (here with δ and the noise optimised), and the model
+ * works in eval (with calibration), predict, md and features.
+ */
 class TrainGaussianProcessCommandTest {
     @TempDir
     Path dir;
@@ -34,7 +37,7 @@ class TrainGaussianProcessCommandTest {
                   descriptor soap { cutoff 3.8 Å  n_max 4  l_max 3  sigma 0.5 Å  transition 0.5 Å }
                   kernel dot_product { zeta 4  delta 0.5 eV }
                   sparse { points 60  selection cur }
-                  noise { energy 1 meV/atom  forces 50 meV/Å  stress 10 MPa }
+                  noise { energy 1 meV/atom  forces 50 meV/Å  stress 10 MPa  optimize true }
                   train { data "si-24.xyz"  validation 0%  test 25%  seed 3 }
                 }
                 """);
@@ -44,6 +47,7 @@ class TrainGaussianProcessCommandTest {
         assertTrue(train.out().contains("60 sparse points"), train.out());
         assertTrue(train.out().contains("test "), train.out());
         assertTrue(train.out().contains("within 1σ/2σ"), train.out());
+        assertTrue(train.out().contains("hyperparameters by maximum marginal likelihood"), train.out());
 
         CliTest.Run eval = CliTest.mlpot("eval", "--model", model.toString(), "--data", data.toString(), "--json");
         assertEquals(0, eval.code(), eval.err());
@@ -63,5 +67,14 @@ class TrainGaussianProcessCommandTest {
         CliTest.Run md = CliTest.mlpot("md", "--model", model.toString(), "--in", data.toString(), "--steps", "5",
                 "--out", dir.resolve("md.xyz").toString(), "--quiet");
         assertEquals(0, md.code(), md.err());
+
+        Path fromModel = dir.resolve("from-model.csv");
+        Path fromSpec = dir.resolve("from-spec.csv");
+        CliTest.Run features = CliTest.mlpot("features", "--model", model.toString(), "--data", data.toString(), "--out",
+                fromModel.toString(), "--quiet");
+        assertEquals(0, features.code(), features.err());
+        assertEquals(0, CliTest.mlpot("features", "--spec", spec.toString(), "--data", data.toString(), "--out",
+                fromSpec.toString(), "--quiet").code());
+        assertEquals(Files.readAllLines(fromSpec), Files.readAllLines(fromModel), "the model's descriptor is the spec's");
     }
 }

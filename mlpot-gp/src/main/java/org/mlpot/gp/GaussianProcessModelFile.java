@@ -33,7 +33,9 @@ import org.mlpot.structure.Element;
  *       element's in the order of its points;</li>
  *   <li>{@code lower_k} and {@code lower_r}: the lower triangles, row by row (row i holds i + 1
  *       values), of L with {@code LLᵀ = K_MM + jitter·I} and of {@code Rᵀ} with {@code RᵀR = Σ⁻¹},
- *       in the order of {@code alpha}; they give the predictive variance.</li>
+ *       in the order of {@code alpha}; they give the predictive variance;</li>
+ *   <li>{@code uncertainty_scale}: {@code energy} and {@code force}, the {@link UncertaintyScales} of the
+ *       predicted standard deviations.</li>
  * </ul>
  * Every double reads back bit for bit, so a potential read back gives exactly the energies, forces,
  * stresses and uncertainties of the one written.
@@ -81,6 +83,9 @@ public final class GaussianProcessModelFile {
         int m = potential.sparseCount();
         model.set("lower_k", lowerTriangle(potential.lowerK(), m));
         model.set("lower_r", lowerTriangle(potential.lowerR(), m));
+        ObjectNode scales = model.putObject("uncertainty_scale");
+        scales.set("energy", ModelJson.number(potential.uncertaintyScales().energy()));
+        scales.set("force", ModelJson.number(potential.uncertaintyScales().force()));
         ModelFiles.write(file, KIND, provenance, model);
     }
 
@@ -130,8 +135,16 @@ public final class GaussianProcessModelFile {
         }
         DMatrixRMaj lowerK = readLowerTriangle(model.field("lower_k"), m);
         DMatrixRMaj lowerR = readLowerTriangle(model.field("lower_r"), m);
+        ModelNode scalesNode = model.field("uncertainty_scale");
+        UncertaintyScales scales;
+        try {
+            scales = new UncertaintyScales(finiteReal(scalesNode.field("energy")), finiteReal(scalesNode.field("force")));
+        } catch (IllegalArgumentException e) {
+            throw scalesNode.error(e.getMessage());
+        }
         return new LoadedGaussianProcessModel(
-                new GaussianProcessPotential(name, descriptor, kernel, sparse, alpha, referenceEnergies, lowerK, lowerR, threads),
+                new GaussianProcessPotential(name, descriptor, kernel, sparse, alpha, referenceEnergies, lowerK, lowerR, threads)
+                        .withUncertaintyScales(scales),
                 stored.provenance());
     }
 

@@ -24,7 +24,8 @@ import org.mlpot.structure.Structure;
  * Made by {@link SparseGaussianProcessFit}. Units: eV and Å. Immutable and thread-safe.
  *
  * <p><b>Uncertainty</b> ({@link Property#UNCERTAINTY}) fills {@link Result.Uncertainty} with standard
- * deviations of the latent (noise-free) predictions. With k* an observation's kernel row,
+ * deviations of the latent (noise-free) predictions, multiplied by the {@link UncertaintyScales}
+ * (1 unless set from held-out errors by {@link #withUncertaintyScales}). With k* an observation's kernel row,
  * {@code Σ = (K_MM + jitter·I + K_MN Λ⁻¹ K_NM)⁻¹ = R⁻¹R⁻ᵀ} from the fit's QR factor and
  * {@code L Lᵀ = K_MM + jitter·I}:
  * <ul>
@@ -50,6 +51,7 @@ public final class GaussianProcessPotential implements Potential {
     private final double[] referenceEnergies;
     private final double[] lowerK;
     private final double[] lowerR;
+    private final UncertaintyScales scales;
     private final Set<Element> elements;
     private final ThreadLocal<Scratch> scratch;
 
@@ -64,13 +66,21 @@ public final class GaussianProcessPotential implements Potential {
      */
     GaussianProcessPotential(String name, Descriptor descriptor, Kernel kernel, double[][][] sparse, double[] alpha,
                              double[] referenceEnergies, DMatrixRMaj lowerK, DMatrixRMaj lowerR, int threads) {
+        this(name, new FeatureCalculator(descriptor, threads), new KernelRows(kernel, sparse), alpha, referenceEnergies,
+                lowerK.data.clone(), lowerR.data.clone(), UncertaintyScales.NONE);
+    }
+
+    private GaussianProcessPotential(String name, FeatureCalculator calculator, KernelRows rows, double[] alpha,
+                                     double[] referenceEnergies, double[] lowerK, double[] lowerR, UncertaintyScales scales) {
         this.name = Objects.requireNonNull(name, "name is null");
-        this.calculator = new FeatureCalculator(descriptor, threads);
-        this.rows = new KernelRows(kernel, sparse);
+        this.calculator = calculator;
+        this.rows = rows;
         this.alpha = alpha;
         this.referenceEnergies = referenceEnergies;
-        this.lowerK = lowerK.data.clone();
-        this.lowerR = lowerR.data.clone();
+        this.lowerK = lowerK;
+        this.lowerR = lowerR;
+        this.scales = Objects.requireNonNull(scales, "scales is null");
+        Descriptor descriptor = calculator.descriptor();
         this.elements = Collections.unmodifiableSet(new LinkedHashSet<>(descriptor.elements()));
         List<Element> order = descriptor.elements();
         int[] sizes = new int[order.size()];
@@ -93,6 +103,16 @@ public final class GaussianProcessPotential implements Potential {
                 gradients[s] = new double[sizes[s]];
             }
         }
+    }
+
+    /** This potential with its predicted standard deviations multiplied by {@code newScales} (the weights and factors shared). */
+    public GaussianProcessPotential withUncertaintyScales(UncertaintyScales newScales) {
+        return new GaussianProcessPotential(name, calculator, rows, alpha, referenceEnergies, lowerK, lowerR, newScales);
+    }
+
+    /** The factors applied to the predicted standard deviations. */
+    public UncertaintyScales uncertaintyScales() {
+        return scales;
     }
 
     /** The descriptor. */
@@ -258,7 +278,7 @@ public final class GaussianProcessPotential implements Potential {
         }
         double[] atomStd = new double[n];
         for (int i = 0; i < n; i++) {
-            atomStd[i] = Math.sqrt(variance[i]);
+            atomStd[i] = scales.energy() * Math.sqrt(variance[i]);
         }
         double[] forceStd = null;
         if (properties.contains(Property.FORCES)) {
@@ -269,12 +289,12 @@ public final class GaussianProcessPotential implements Potential {
             double[] forceRegression = sumOfSquaresAfterSolve(lowerR, forceColumns, false);
             forceStd = new double[3 * n];
             for (int k = 0; k < forceStd.length; k++) {
-                forceStd[k] = Math.sqrt(Math.max(0, forcePrior[k] - forceNystrom[k] + forceRegression[k]));
+                forceStd[k] = scales.force() * Math.sqrt(Math.max(0, forcePrior[k] - forceNystrom[k] + forceRegression[k]));
             }
         }
         Result mean = Result.assemble(structure, properties, atomEnergies, forces, strain);
         return new Result(mean.energy(), mean.forces(), mean.stress(), mean.atomEnergies(),
-                new Result.Uncertainty(Math.sqrt(variance[n]), forceStd, atomStd));
+                new Result.Uncertainty(scales.energy() * Math.sqrt(variance[n]), forceStd, atomStd));
     }
 
     /** {@code Σ_{i,i′} k(q_i, q_i′)} over pairs of atoms of the same element. */

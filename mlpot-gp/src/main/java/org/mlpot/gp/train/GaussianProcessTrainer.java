@@ -21,6 +21,7 @@ import org.mlpot.gp.FitSettings;
 import org.mlpot.gp.GaussianProcessPotential;
 import org.mlpot.gp.SparseGaussianProcessFit;
 import org.mlpot.gp.SparsePoints;
+import org.mlpot.gp.UncertaintyScales;
 import org.mlpot.gp.kernel.DotProductKernel;
 import org.mlpot.gp.kernel.Kernel;
 import org.mlpot.gp.kernel.SquaredExponentialKernel;
@@ -28,6 +29,7 @@ import org.mlpot.gp.sparse.SparsePointSelector;
 import org.mlpot.io.InputException;
 import org.mlpot.metrics.Evaluation;
 import org.mlpot.metrics.EvaluationMetrics;
+import org.mlpot.potential.Result;
 import org.mlpot.spec.DotProductKernelSpec;
 import org.mlpot.spec.KernelSpec;
 import org.mlpot.spec.ModelSpec;
@@ -42,8 +44,11 @@ import org.mlpot.structure.Element;
  * takes the reference energies (given, fitted or from isolated atoms), computes the descriptor of
  * every training atom, selects each element's sparse points from them with the spec's method, fits
  * the weights to all energy, force and stress labels of the training frames with the spec's noise
- * levels ({@link SparseGaussianProcessFit}), and measures errors on the training, validation and test
- * frames and the calibration of the predicted uncertainty on the held-out ones. A spec without a {@code noise} block gets
+ * levels ({@link SparseGaussianProcessFit}; δ and the levels by maximum likelihood when the noise
+ * block says {@code optimize}), scales the predicted standard deviations so that 68 % of the
+ * validation errors fall inside 1σ ({@link UncertaintyCalibration}), and measures errors on the
+ * training, validation and test frames and the calibration of the predicted uncertainty on the
+ * held-out ones (on the test frames an honest check). A spec without a {@code noise} block gets
  * {@link #DEFAULT_NOISE}. The loss weights of the {@code train} block do not apply: the noise levels
  * weigh the observations.
  */
@@ -120,9 +125,29 @@ public final class GaussianProcessTrainer {
                 search.evaluations(), search.start(), search.end(), search.best())));
         notes.accept(String.format(Locale.ROOT, "%d observations, log marginal likelihood %.1f at %s", report.observations(),
                 report.logLikelihood(), report.hyperparameters()));
+        Optional<EvaluationMetrics> validation = Optional.empty();
+        if (!split.validation().isEmpty()) {
+            List<Frame> frames = split.validation().frames();
+            List<Result> raw = new ArrayList<>();
+            Evaluation unscaled = new Evaluation(potential, true);
+            for (Frame frame : frames) {
+                raw.add(unscaled.add(frame));
+            }
+            UncertaintyScales scales = UncertaintyCalibration.fit(frames, raw, potential.uncertaintyScales());
+            potential = potential.withUncertaintyScales(scales);
+            Evaluation scaled = new Evaluation(potential, true);
+            for (int f = 0; f < frames.size(); f++) {
+                scaled.add(frames.get(f), UncertaintyCalibration.rescaled(raw.get(f), scales));
+            }
+            validation = Optional.of(scaled.metrics());
+            notes.accept(String.format(Locale.ROOT, "predicted standard deviations scaled by %.3g (energies) and %.3g (forces):"
+                    + " 68%% of the validation errors fall inside 1σ", scales.energy(), scales.force()));
+        } else {
+            notes.accept("no validation frames: the predicted standard deviations are the DTC ones, not calibrated");
+        }
         return new GaussianProcessResult(potential, sparse.total(), report.hyperparameters(), report.logLikelihood(),
                 report.observations(), evaluate(potential, split.train(), false),
-                evaluate(potential, split.validation(), true), evaluate(potential, split.test(), true),
+                validation, evaluate(potential, split.test(), true),
                 new int[] {split.train().size(), split.validation().size(), split.test().size()}, training.seed(),
                 selected + fitted);
     }

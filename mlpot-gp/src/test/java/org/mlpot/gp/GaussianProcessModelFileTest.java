@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlpot.gp.kernel.DotProductKernel;
 import org.mlpot.gp.kernel.SquaredExponentialKernel;
+import org.mlpot.gp.kernel.SumKernel;
 import org.mlpot.io.FormatException;
 import org.mlpot.io.model.DataFileDigest;
 import org.mlpot.io.model.ModelFiles;
@@ -142,6 +144,21 @@ class GaussianProcessModelFileTest {
     }
 
     @Test
+    void sumKernelPotentialRoundTrips() {
+        LoadedGaussianProcessModel loaded = roundTrip(SiliconSumKernelModel.potential());
+        SumKernel kernel = assertInstanceOf(SumKernel.class, loaded.potential().kernel());
+        SquaredExponentialKernel radial = assertInstanceOf(SquaredExponentialKernel.class, kernel.terms().get(0));
+        DotProductKernel soap = assertInstanceOf(DotProductKernel.class, kernel.terms().get(1));
+        assertBits(1.0, radial.lengthScale(), "length scale");
+        assertBits(0.3, radial.delta(), "radial delta");
+        assertBits(4.0, soap.zeta(), "zeta");
+        assertBits(0.4, soap.delta(), "soap delta");
+        assertEquals(1, kernel.partSizes().size());
+        assertEquals(List.of(6, SiliconModels.soapDescriptor().size(Element.Si)),
+                Arrays.stream(kernel.partSizes().get(0)).boxed().toList());
+    }
+
+    @Test
     void theFileIsReadableJsonWithOneSparsePointAndOneTriangleRowPerLine() throws IOException {
         GaussianProcessPotential potential = SiliconModels.symmetryFunctionsSquaredExponential();
         Path file = folder.resolve("si.model");
@@ -209,7 +226,7 @@ class GaussianProcessModelFileTest {
     void malformedMembersAreNamedByTheirPath() throws IOException {
         int m = SiliconModels.soapDotProduct().sparseCount();
         int features = SiliconModels.soapDotProduct().descriptor().size(Element.Si);
-        assertEquals("model.kernel.type: unknown kernel type 'polynomial'; known are dot_product and squared_exponential",
+        assertEquals("model.kernel.type: unknown kernel type 'polynomial'; known are dot_product, squared_exponential and sum",
                 errorAfter(model -> ((ObjectNode) model.get("kernel")).put("type", "polynomial")));
         assertEquals("model.kernel: the dot-product kernel needs zeta > 0 and delta > 0",
                 errorAfter(model -> ((ObjectNode) model.get("kernel")).put("zeta", -4.0)));
@@ -237,5 +254,40 @@ class GaussianProcessModelFileTest {
         assertEquals("model.lower_k[1]: the diagonal value is 0; the factor must be invertible",
                 errorAfter(model -> ((ArrayNode) model.get("lower_k").get(1)).set(1, ModelJson.number(0.0))));
         assertEquals("model: 'lower_r' is missing", errorAfter(model -> model.remove("lower_r")));
+    }
+
+    /** A sum kernel over the soap model's vectors: a dot product on the first 3 features, another on the rest. */
+    private static ObjectNode sum(int features, int... firstPart) {
+        ObjectNode kernel = ModelJson.object();
+        kernel.put("type", "sum");
+        ArrayNode terms = kernel.putArray("terms");
+        for (int t = 0; t < 2; t++) {
+            terms.addObject().put("type", "dot_product").put("zeta", 2.0).put("delta", 0.5);
+        }
+        ArrayNode splits = kernel.putArray("part_sizes");
+        for (int first : firstPart) {
+            splits.add(ModelJson.integers(new int[] {first, features - first}));
+        }
+        return kernel;
+    }
+
+    @Test
+    void malformedSumKernelsAreNamedByTheirPath() throws IOException {
+        int features = SiliconModels.soapDotProduct().descriptor().size(Element.Si);
+        assertEquals("model.kernel: 'part_sizes' is missing",
+                errorAfter(model -> model.set("kernel", sum(features, 3).without("part_sizes"))));
+        assertEquals("model.kernel.terms[1]: 'zeta' is missing", errorAfter(model -> {
+            ObjectNode kernel = sum(features, 3);
+            ((ObjectNode) kernel.get("terms").get(1)).remove("zeta");
+            model.set("kernel", kernel);
+        }));
+        assertEquals("model.kernel: part sizes must be 0 or more, got [" + (features + 1) + ", -1]",
+                errorAfter(model -> model.set("kernel", sum(features, features + 1))));
+        assertTrue(errorAfter(model -> model.set("kernel", sum(features, 3, 4))).startsWith(
+                "model.kernel: two elements have " + features + " features each but split them differently ([3, "
+                        + (features - 3) + "] and [4, " + (features - 4) + "])"));
+        assertEquals("model.sparse_points[0].points[0]: a sum of kernels splits vectors of [" + (features - 1)
+                        + "] features, got vectors of " + features + " features; the vectors must come from the model's descriptor",
+                errorAfter(model -> model.set("kernel", sum(features - 1, 3))));
     }
 }

@@ -48,7 +48,9 @@ public enum CheckMessages {
     /** An n2p2 symmetry-function line that does not read. Argument: the reason. */
     BAD_SYMFUNCTION("SPEC-118", "symfunction line: %s"),
     /** A statement using the elements before they are declared. Arguments: key, where they are declared. */
-    ELEMENTS_LATER("SPEC-119", "'%s' uses the model's elements, which are declared later (at %s); move 'elements' above it");
+    ELEMENTS_LATER("SPEC-119", "'%s' uses the model's elements, which are declared later (at %s); move 'elements' above it"),
+    /** Several kernels, but not one per descriptor. Arguments: the kernel blocks, the descriptors, their number. */
+    KERNEL_COUNT("SPEC-120", "%s for %s; give one kernel for all descriptors, or one per descriptor (%d)");
 
     private final String code;
     private final String template;

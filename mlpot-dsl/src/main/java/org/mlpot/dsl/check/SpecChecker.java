@@ -30,14 +30,15 @@ import org.mlpot.spec.NoiseSpec;
 import org.mlpot.spec.Optimizer;
 import org.mlpot.spec.ReferenceEnergy;
 import org.mlpot.spec.SparseSpec;
+import org.mlpot.spec.SumKernelSpec;
 import org.mlpot.spec.TrainingSpec;
 import org.mlpot.structure.Element;
 import org.mlpot.units.Dimension;
 
 /**
  * The semantic checker: turns a parsed spec into a {@link ModelSpec}, checking every block against its
- * schema and the model as a whole (one descriptor or more, a network or a kernel, a GP's sparse
- * points, elements declared before use, no duplicates). Collects every diagnostic; never throws for
+ * schema and the model as a whole (one descriptor or more, a network or a kernel, one kernel for all
+ * descriptors or one per descriptor, a GP's sparse points, elements declared before use, no duplicates). Collects every diagnostic; never throws for
  * bad input. Descriptor, architecture and kernel types come from Guice map bindings (see
  * {@link SpecTypesModule}), so the checker knows none of them.
  */
@@ -136,7 +137,7 @@ public final class SpecChecker {
                     + String.join(", ", new TreeSet<>(descriptors.keySet())) + ")"));
         }
         Optional<ArchitectureSpec> architecture = architecture(architectureBlocks, context);
-        Optional<KernelSpec> kernel = kernel(kernelBlocks, context);
+        Optional<KernelSpec> kernel = kernel(kernelBlocks, descriptorBlocks.size(), context);
         if (!architectureBlocks.isEmpty() && !kernelBlocks.isEmpty()) {
             BlockNode first = architectureBlocks.values().iterator().next().get(0);
             context.report(CheckMessages.CONFLICT.at(kernelBlocks.get(0).key().span(),
@@ -266,18 +267,27 @@ public final class SpecChecker {
         return result;
     }
 
-    private Optional<KernelSpec> kernel(List<BlockNode> blocks, CheckContext context) {
-        Optional<KernelSpec> result = Optional.empty();
-        for (int i = 0; i < blocks.size(); i++) {
-            BlockNode block = blocks.get(i);
-            if (i > 0) {
-                context.report(CheckMessages.DUPLICATE.at(block.key().span(), KERNEL, blocks.get(0).key().span().start()));
-                continue;
-            }
-            result = typeOf(block, KERNEL, kernels, context).flatMap(type -> type.check(block, context))
-                    .map(KernelSpec.class::cast);
+    /**
+     * The kernel of the {@code kernel} blocks: one block is one kernel over all descriptors, as many
+     * blocks as descriptors are one kernel per descriptor (the i-th block with the i-th descriptor,
+     * in file order), summed; any other count is an error.
+     */
+    private Optional<KernelSpec> kernel(List<BlockNode> blocks, int descriptorCount, CheckContext context) {
+        List<KernelSpec> terms = new ArrayList<>();
+        for (BlockNode block : blocks) {
+            typeOf(block, KERNEL, kernels, context).flatMap(type -> type.check(block, context))
+                    .map(KernelSpec.class::cast).ifPresent(terms::add);
         }
-        return result;
+        if (blocks.size() > 1 && blocks.size() != descriptorCount) {
+            BlockNode at = blocks.size() > descriptorCount ? blocks.get(Math.max(descriptorCount, 1)) : blocks.get(0);
+            context.report(CheckMessages.KERNEL_COUNT.at(at.key().span(), blocks.size() + " kernel blocks",
+                    descriptorCount + (descriptorCount == 1 ? " descriptor" : " descriptors"), descriptorCount));
+            return Optional.empty();
+        }
+        if (terms.size() != blocks.size() || terms.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(terms.size() == 1 ? terms.get(0) : new SumKernelSpec(terms));
     }
 
     private static Optional<NoiseSpec> noise(BlockValues v, CheckContext context) {

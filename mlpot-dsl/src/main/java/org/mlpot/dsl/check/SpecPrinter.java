@@ -16,13 +16,15 @@ import org.mlpot.spec.NoiseSpec;
 import org.mlpot.spec.Optimizer;
 import org.mlpot.spec.ReferenceEnergy;
 import org.mlpot.spec.Schedule;
+import org.mlpot.spec.SumKernelSpec;
 import org.mlpot.spec.TrainingSpec;
 import org.mlpot.structure.Element;
 
 /**
  * Prints a {@link ModelSpec} as canonical {@code .mlpot} text: every setting written out (defaults too),
  * quantities in mlpot's units (eV, Å), generated symmetry functions as explicit {@code symfunction}
- * lines, data files as absolute paths. Checking the text gives back an equal spec.
+ * lines, data files as absolute paths, a sum of kernels as one {@code kernel} block per term. Checking
+ * the text gives back an equal spec.
  */
 public final class SpecPrinter {
     private static final SpecPrinter SHIPPED = Guice.createInjector(new SpecTypesModule()).getInstance(SpecPrinter.class);
@@ -73,7 +75,11 @@ public final class SpecPrinter {
             printDescriptor(type(descriptors, d.type()), d, out);
         }
         spec.architecture().ifPresent(a -> printArchitecture(type(architectures, a.type()), a, out));
-        spec.kernel().ifPresent(k -> printKernel(type(kernels, k.type()), k, out));
+        spec.kernel().ifPresent(k -> {
+            for (KernelSpec term : k instanceof SumKernelSpec sum ? sum.terms() : List.of(k)) {
+                printKernel(type(kernels, term.type()), term, out);
+            }
+        });
         spec.sparse().ifPresent(s -> {
             out.open("sparse", null);
             out.setting(SectionSchemas.POINTS.name(), SpecWriter.integer(s.points()));

@@ -25,6 +25,7 @@ import org.mlpot.gp.UncertaintyScales;
 import org.mlpot.gp.kernel.DotProductKernel;
 import org.mlpot.gp.kernel.Kernel;
 import org.mlpot.gp.kernel.SquaredExponentialKernel;
+import org.mlpot.gp.kernel.SumKernel;
 import org.mlpot.gp.sparse.SparsePointSelector;
 import org.mlpot.io.InputException;
 import org.mlpot.metrics.Evaluation;
@@ -36,6 +37,7 @@ import org.mlpot.spec.ModelSpec;
 import org.mlpot.spec.NoiseSpec;
 import org.mlpot.spec.SparseSpec;
 import org.mlpot.spec.SquaredExponentialKernelSpec;
+import org.mlpot.spec.SumKernelSpec;
 import org.mlpot.spec.TrainingSpec;
 import org.mlpot.structure.Element;
 
@@ -80,13 +82,43 @@ public final class GaussianProcessTrainer {
         this.threads = threads;
     }
 
-    /** The kernel a spec names. */
+    /**
+     * The kernel a spec names, for a model whose descriptor is {@code descriptor}: a sum of kernels
+     * acts on the descriptor's parts (a {@link org.mlpot.descriptor.ConcatenatedDescriptor}), the d-th
+     * term on the d-th part.
+     *
+     * @throws IllegalArgumentException when no kernel implements the spec, or a sum does not fit the
+     *     descriptor (another number of parts, or two elements with the same length split differently)
+     */
+    public static Kernel kernel(KernelSpec spec, Descriptor descriptor) {
+        Objects.requireNonNull(spec, "spec is null");
+        Objects.requireNonNull(descriptor, "descriptor is null");
+        if (spec instanceof SumKernelSpec sum) {
+            List<Kernel> terms = new ArrayList<>();
+            for (KernelSpec term : sum.terms()) {
+                terms.add(kernel(term));
+            }
+            return SumKernel.over(terms, descriptor);
+        }
+        return kernel(spec);
+    }
+
+    /**
+     * The kernel a spec of a single kernel names.
+     *
+     * @throws IllegalArgumentException when no kernel implements the spec, or it is a sum (which needs
+     *     the descriptor: use {@link #kernel(KernelSpec, Descriptor)})
+     */
     public static Kernel kernel(KernelSpec spec) {
+        Objects.requireNonNull(spec, "spec is null");
         if (spec instanceof DotProductKernelSpec d) {
             return new DotProductKernel(d);
         }
         if (spec instanceof SquaredExponentialKernelSpec s) {
             return new SquaredExponentialKernel(s);
+        }
+        if (spec instanceof SumKernelSpec) {
+            throw new IllegalArgumentException("a sum of kernels acts on the parts of a descriptor: build it with the descriptor");
         }
         throw new IllegalArgumentException("no Gaussian-process kernel for spec type '" + spec.type() + "'");
     }
@@ -95,12 +127,14 @@ public final class GaussianProcessTrainer {
      * Fits on {@code data}, split by the spec's fractions and seed.
      *
      * @param notes hears what happens (sizes, sparse points, timings)
-     * @throws InputException when the data are unusable (unknown elements, NaN, overlapping atoms, no labels)
+     * @throws InputException when the data are unusable (unknown elements, NaN, overlapping atoms, no labels) or a
+     *     sum of kernels does not fit the descriptor
      */
     public GaussianProcessResult train(Dataset data, Consumer<String> notes) {
         Objects.requireNonNull(data, "data is null");
         Objects.requireNonNull(notes, "notes is null");
         TrainingSpec training = spec.training().orElseThrow();
+        Kernel kernel = kernel();
         DataChecks.defaults().withAllowedElements(Set.copyOf(spec.elements())).check(data);
         Split split = Split.of(data, training.validationFraction(), training.testFraction(), training.seed());
         List<Element> order = descriptor.elements();
@@ -113,8 +147,7 @@ public final class GaussianProcessTrainer {
         double selected = seconds(started);
         NoiseSpec noise = spec.noise().orElse(DEFAULT_NOISE);
         FitSettings settings = FitSettings.of(noise, references).withThreads(threads);
-        SparseGaussianProcessFit fit = new SparseGaussianProcessFit(descriptor, kernel(spec.kernel().orElseThrow()), sparse,
-                settings);
+        SparseGaussianProcessFit fit = new SparseGaussianProcessFit(descriptor, kernel, sparse, settings);
         checkMemory(fit, split.train(), notes);
         SparseGaussianProcessFit.Report report = fit.fitAndReport(spec.name(), split.train().frames());
         GaussianProcessPotential potential = report.potential();
@@ -150,6 +183,15 @@ public final class GaussianProcessTrainer {
                 validation, evaluate(potential, split.test(), true),
                 new int[] {split.train().size(), split.validation().size(), split.test().size()}, training.seed(),
                 selected + fitted);
+    }
+
+    /** The spec's kernel on this trainer's descriptor; a sum that does not fit the descriptor is bad input. */
+    private Kernel kernel() {
+        try {
+            return kernel(spec.kernel().orElseThrow(), descriptor);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("model " + spec.name() + ": " + e.getMessage());
+        }
     }
 
     /** Each element's sparse points, chosen from the descriptor vectors of all its training atoms. */

@@ -77,4 +77,38 @@ class TrainGaussianProcessCommandTest {
                 fromSpec.toString(), "--quiet").code());
         assertEquals(Files.readAllLines(fromSpec), Files.readAllLines(fromModel), "the model's descriptor is the spec's");
     }
+
+    /** A two-body part and SOAP with one kernel each, from the spec through training to a model that evaluates. */
+    @Test
+    void fitsASumOfKernelsOverTwoDescriptors() throws Exception {
+        Path data = dir.resolve("si-16.xyz");
+        try (ExtXyzReader reader = ExtXyzReader.open(CliTest.example("si-sw.xyz.gz"));
+             ExtXyzWriter writer = ExtXyzWriter.open(data)) {
+            for (int m = 0; m < 16 && reader.hasNext(); m++) {
+                writer.write(reader.next());
+            }
+        }
+        Path spec = dir.resolve("gap2b.mlpot");
+        Files.writeString(spec, """
+                model si_gap2b {
+                  elements Si
+                  reference_energy { Si 0 eV }
+                  descriptor acsf { cutoff 3.8 Å  radial { grid imbalzano(shifted, 4) } }
+                  descriptor soap { cutoff 3.8 Å  n_max 3  l_max 2  sigma 0.5 Å  transition 0.5 Å }
+                  kernel squared_exponential { length_scale 1  delta 0.3 eV }
+                  kernel dot_product { zeta 4  delta 0.4 eV }
+                  sparse { points 40  selection cur }
+                  noise { energy 1 meV/atom  forces 50 meV/Å  stress 10 MPa }
+                  train { data "si-16.xyz"  validation 25%  seed 5 }
+                }
+                """);
+        Path model = dir.resolve("gap2b.mlpmodel");
+        CliTest.Run train = CliTest.mlpot("train", spec.toString(), "-o", model.toString(), "--threads", "2");
+        assertEquals(0, train.code(), train.err());
+        assertTrue(train.out().contains("validation energy RMSE"), train.out());
+        CliTest.Run eval = CliTest.mlpot("eval", "--model", model.toString(), "--data", data.toString(), "--json");
+        assertEquals(0, eval.code(), eval.err());
+        JsonNode json = new ObjectMapper().readTree(eval.out());
+        assertTrue(json.get("force_rmse").asDouble() < 0.5, "a fit, not noise: " + json);
+    }
 }

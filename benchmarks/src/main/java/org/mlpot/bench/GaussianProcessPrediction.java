@@ -144,6 +144,7 @@ public final class GaussianProcessPrediction {
         System.out.println("# reference: QUIP predicts this silicon model at about 700 atoms/s on one thread"
                 + " (energy and forces), about 50 % slower with the variance");
         List<Set<Property>> propertySets = List.of(EnumSet.of(Property.ENERGY, Property.FORCES),
+                EnumSet.of(Property.ENERGY, Property.UNCERTAINTY),
                 EnumSet.of(Property.ENERGY, Property.FORCES, Property.UNCERTAINTY));
         for (Set<Property> properties : propertySets) {
             timePasses(potential, evaluated, properties, 1, 1);
@@ -199,6 +200,9 @@ public final class GaussianProcessPrediction {
     }
 
     private static String describe(Set<Property> properties) {
-        return properties.contains(Property.UNCERTAINTY) ? "energy, forces, uncertainty" : "energy, forces";
+        if (!properties.contains(Property.UNCERTAINTY)) {
+            return "energy, forces";
+        }
+        return properties.contains(Property.FORCES) ? "energy, forces, σ of both" : "energy, σ of energies";
     }
 }

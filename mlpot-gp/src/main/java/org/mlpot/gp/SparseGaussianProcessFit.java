@@ -3,6 +3,7 @@ package org.mlpot.gp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -99,13 +100,16 @@ public final class SparseGaussianProcessFit {
     }
 
     /**
-     * What a fit found: the potential, the hyperparameters it was solved with and the log marginal
-     * likelihood of the training observations there.
+     * What a fit found.
      *
+     * @param potential the fitted potential
+     * @param hyperparameters δ and the noise levels it was solved with
+     * @param logLikelihood the log marginal likelihood of the training observations there
+     * @param observations the number of observations (energies, force and stress components)
      * @param search the hyperparameter search, when the noise spec asked for one
      */
     public record Report(GaussianProcessPotential potential, Hyperparameters hyperparameters, double logLikelihood,
-                         long observations, java.util.Optional<HyperparameterSearch.Outcome> search) {
+                         long observations, Optional<HyperparameterSearch.Outcome> search) {
     }
 
     /**
@@ -115,10 +119,10 @@ public final class SparseGaussianProcessFit {
     public Report fitAndReport(String name, Iterable<Frame> frames) {
         Objects.requireNonNull(name, "name is null");
         ObservationFactors factors = observe(frames);
-        java.util.Optional<HyperparameterSearch.Outcome> search = java.util.Optional.empty();
+        Optional<HyperparameterSearch.Outcome> search = Optional.empty();
         Hyperparameters chosen = factors.base();
         if (settings.noise().optimize()) {
-            search = java.util.Optional.of(HyperparameterSearch.maximise(factors, factors.base()));
+            search = Optional.of(HyperparameterSearch.maximise(factors, factors.base()));
             chosen = search.get().best();
         }
         ObservationFactors.Solution solution = factors.solve(chosen);

@@ -88,6 +88,7 @@ class GaussianProcessModelFileTest {
                 assertBits(a[s][p], b[s][p], "sparse point " + s + "/" + p);
             }
         }
+        assertEquals(expected.uncertaintyScales(), actual.uncertaintyScales(), "uncertainty scales");
         int m = expected.sparseCount();
         for (int i = 0; i < m; i++) {
             for (int j = 0; j <= i; j++) {
@@ -132,6 +133,13 @@ class GaussianProcessModelFileTest {
         DotProductKernel kernel = assertInstanceOf(DotProductKernel.class, loaded.potential().kernel());
         assertBits(4.0, kernel.zeta(), "zeta");
         assertBits(0.5, kernel.delta(), "delta");
+    }
+
+    @Test
+    void uncertaintyScalesRoundTrip() {
+        UncertaintyScales scales = new UncertaintyScales(0.7765432109876543, 1.3);
+        LoadedGaussianProcessModel loaded = roundTrip(SiliconModels.soapDotProduct().withUncertaintyScales(scales));
+        assertEquals(scales, loaded.potential().uncertaintyScales());
     }
 
     @Test

@@ -13,8 +13,8 @@ import org.mlpot.gp.SparsePoints;
 /**
  * Fit time and heap of the sparse Gaussian process against the number of observations and of sparse
  * points M, on the bundled silicon GAP example: SOAP as in {@code examples/silicon-gap/silicon.mlpot}
- * (n_max 8, l_max 6, 5 Å: 252 features), dot product ζ 4, δ 0.5 eV, noise 1 meV/atom, 50 meV/Å,
- * 10 MPa, e0 = 0. Run from the repository root after
+ * (n_max 8, l_max 6, 4.3 Å: 252 features), dot product ζ 2, δ 7.8 eV, noise 4 meV/atom, 35 meV/Å,
+ * 65 MPa, e0 = 0. Run from the repository root after
  * {@code mvn -B -ntp -q -o package -pl benchmarks -am -DskipTests}:
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.mlpot.bench.GaussianProcessFitScaling [options]
@@ -137,16 +137,9 @@ public final class GaussianProcessFitScaling {
             System.exit(2);
             return;
         }
-        Descriptor descriptor;
-        List<Frame> frames;
-        try {
-            descriptor = SiliconGap.descriptor(options.soapSize());
-            frames = SiliconGap.shuffledFrames(SEED);
-        } catch (IllegalStateException e) {
-            System.err.println("error: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
+        SiliconGap.Setup setup = SiliconGap.loadOrExit(options.soapSize(), SEED);
+        Descriptor descriptor = setup.descriptor();
+        List<Frame> frames = setup.frames();
         FitSettings settings = SiliconGap.settings(options.threads(), options.blockRows());
         System.out.printf(Locale.ROOT, "# SOAP: %d features; threads %d; block rows %d; max heap %.0f MiB; Java %s%n",
                 descriptor.size(SiliconGap.SILICON), options.threads(), options.blockRows(),

@@ -23,7 +23,7 @@ import org.mlpot.structure.Structure;
 /**
  * Prediction cost per atom of a sparse Gaussian-process potential: fits the bundled silicon GAP
  * example once (SOAP n_max 8, l_max 6 as in {@code examples/silicon-gap/silicon.mlpot}, dot product
- * ζ 4, δ 0.5 eV, noise 1 meV/atom, 50 meV/Å, 10 MPa, e0 = 0; {@code --frames} training frames,
+ * ζ 2, δ 7.8 eV, noise 4 meV/atom, 35 meV/Å, 65 MPa, e0 = 0; {@code --frames} training frames,
  * default 300, of {@code examples/data/si-sw.xyz.gz} after a seeded shuffle; {@code --points} CUR
  * sparse points, default 500), then times {@link GaussianProcessPotential#evaluate} over the other
  * frames (63–64 atoms each; {@code --evaluate n} takes only the first n of them) with
@@ -115,16 +115,9 @@ public final class GaussianProcessPrediction {
             System.exit(2);
             return;
         }
-        Descriptor descriptor;
-        List<Frame> frames;
-        try {
-            descriptor = SiliconGap.descriptor(options.soapSize());
-            frames = SiliconGap.shuffledFrames(SEED);
-        } catch (IllegalStateException e) {
-            System.err.println("error: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
+        SiliconGap.Setup setup = SiliconGap.loadOrExit(options.soapSize(), SEED);
+        Descriptor descriptor = setup.descriptor();
+        List<Frame> frames = setup.frames();
         List<Frame> training = frames.subList(0, options.trainFrames());
         List<Structure> evaluated = new ArrayList<>();
         long atoms = 0;

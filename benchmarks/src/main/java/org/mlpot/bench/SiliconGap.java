@@ -35,7 +35,8 @@ import org.mlpot.structure.Element;
 /**
  * The bundled silicon GAP example ({@code examples/silicon-gap/silicon.mlpot}) as the Gaussian-process
  * benchmarks use it: its SOAP descriptor (optionally with another n_max and l_max), the dot-product
- * kernel ζ 4, δ 0.5 eV, noise 1 meV/atom, 50 meV/Å and 10 MPa, e0 = 0, and CUR sparse points. Paths
+ * kernel ζ 2, δ 7.8 eV, noise 4 meV/atom, 35 meV/Å and 65 MPa (the example's starting values, close
+ * to what its marginal likelihood chooses), e0 = 0, and CUR sparse points. Paths
  * are relative to the repository root, where the programs must be started.
  */
 final class SiliconGap {
@@ -45,17 +46,36 @@ final class SiliconGap {
     static final Path DATA = Path.of("examples/data/si-sw.xyz.gz");
     /** Silicon. */
     static final Element SILICON = Element.of("Si");
-    /** 1 meV/atom, 50 meV/Å, 10 MPa (6.2415e-5 eV/Å³). */
-    static final NoiseSpec NOISE = new NoiseSpec(0.001, 0.05, 6.2415e-5, Map.of());
+    /** 4 meV/atom, 35 meV/Å, 65 MPa (4.057e-4 eV/Å³). */
+    static final NoiseSpec NOISE = new NoiseSpec(0.004, 0.035, 4.057e-4, Map.of());
 
     private static final Pattern SOAP_SIZE = Pattern.compile("n_max\\s+\\d+\\s+l_max\\s+\\d+");
 
     private SiliconGap() {
     }
 
-    /** Dot product, ζ 4, δ 0.5 eV. */
+    /** Dot product, ζ 2, δ 7.8 eV. */
     static Kernel kernel() {
-        return new DotProductKernel(4, 0.5);
+        return new DotProductKernel(2, 7.8);
+    }
+
+    /** The descriptor and the data a benchmark runs on. */
+    record Setup(Descriptor descriptor, List<Frame> frames) {
+    }
+
+    /**
+     * The descriptor (with {@code soapSize} when given) and the frames shuffled from {@code seed}; when
+     * they cannot be had (not started from the repository root, the spec does not compile), prints why
+     * and exits with status 2.
+     */
+    static Setup loadOrExit(Optional<int[]> soapSize, long seed) {
+        try {
+            return new Setup(descriptor(soapSize), shuffledFrames(seed));
+        } catch (IllegalStateException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+            throw e;
+        }
     }
 
     /** The example's noise, e0 = 0 for Si, {@code threads} threads for the rows and the given block size. */

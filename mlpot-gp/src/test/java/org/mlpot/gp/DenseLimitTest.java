@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.mlpot.data.Frame;
 import org.mlpot.data.Labels;
 import org.mlpot.descriptor.FeatureCalculator;
-import org.mlpot.descriptor.StructureFeatures;
 import org.mlpot.gp.kernel.Kernel;
 import org.mlpot.gp.kernel.SquaredExponentialKernel;
 import org.mlpot.potential.Property;
@@ -52,8 +51,8 @@ class DenseLimitTest {
         Random random = new Random(3);
         List<Frame> training = new ArrayList<>();
         for (int s = 0; s < 6; s++) {
-            Structure cluster = randomCluster(random);
-            training.add(Frame.of(cluster, Labels.of(target(cluster), null, null, null, null)));
+            Structure cluster = ToyClusters.random(random);
+            training.add(Frame.of(cluster, Labels.of(ToyClusters.energy(cluster), null, null, null, null)));
         }
         double sigmaPerAtom = 0.01;
         FeatureCalculator calculator = new FeatureCalculator(descriptor, 1);
@@ -65,13 +64,13 @@ class DenseLimitTest {
         int n = training.size();
         List<double[][]> q = new ArrayList<>();
         for (Frame f : training) {
-            q.add(environments(calculator.compute(f.structure(), false)));
+            q.add(ToyClusters.environments(calculator.compute(f.structure(), false)));
         }
         DMatrixRMaj k = new DMatrixRMaj(n, n);
         DMatrixRMaj y = new DMatrixRMaj(n, 1);
         for (int s = 0; s < n; s++) {
             for (int t = 0; t < n; t++) {
-                k.set(s, t, sumKernel(kernel, q.get(s), q.get(t)));
+                k.set(s, t, ToyClusters.sumKernel(kernel, q.get(s), q.get(t)));
             }
             double sigma = sigmaPerAtom * Math.sqrt(q.get(s).length); // σ_E √N, as the fit
             k.set(s, s, k.get(s, s) + sigma * sigma);
@@ -80,22 +79,22 @@ class DenseLimitTest {
         DMatrixRMaj inverse = new DMatrixRMaj(n, n);
         assertTrue(CommonOps_DDRM.invert(k, inverse));
         for (int trial = 0; trial < 4; trial++) {
-            Structure test = randomCluster(random);
-            double[][] qt = environments(calculator.compute(test, false));
+            Structure test = ToyClusters.random(random);
+            double[][] qt = ToyClusters.environments(calculator.compute(test, false));
             Result result = gp.evaluate(test, EnumSet.of(Property.UNCERTAINTY, Property.ATOM_ENERGIES));
             // total energy
             DMatrixRMaj kStar = new DMatrixRMaj(n, 1);
             for (int s = 0; s < n; s++) {
-                kStar.set(s, 0, sumKernel(kernel, qt, q.get(s)));
+                kStar.set(s, 0, ToyClusters.sumKernel(kernel, qt, q.get(s)));
             }
             assertEquals(denseMean(kStar, inverse, y), result.energy(), ENERGY_TOLERANCE, "mean energy");
-            double variance = sumKernel(kernel, qt, qt) - quadratic(kStar, inverse);
+            double variance = ToyClusters.sumKernel(kernel, qt, qt) - quadratic(kStar, inverse);
             assertEquals(Math.sqrt(variance), result.uncertainty().energy(), ENERGY_TOLERANCE, "energy std");
             // per-atom energies
             for (int i = 0; i < qt.length; i++) {
                 double[][] one = {qt[i]};
                 for (int s = 0; s < n; s++) {
-                    kStar.set(s, 0, sumKernel(kernel, one, q.get(s)));
+                    kStar.set(s, 0, ToyClusters.sumKernel(kernel, one, q.get(s)));
                 }
                 assertEquals(denseMean(kStar, inverse, y), result.atomEnergies()[i], ENERGY_TOLERANCE, "atom energy " + i);
                 double atomVariance = kernel.value(qt[i], qt[i]) - quadratic(kStar, inverse);
@@ -119,8 +118,8 @@ class DenseLimitTest {
         Random random = new Random(5);
         List<Frame> training = new ArrayList<>();
         for (int s = 0; s < 6; s++) {
-            Structure cluster = randomCluster(random);
-            training.add(Frame.of(cluster, Labels.of(target(cluster), null, null, null, null)));
+            Structure cluster = ToyClusters.random(random);
+            training.add(Frame.of(cluster, Labels.of(ToyClusters.energy(cluster), null, null, null, null)));
         }
         double sigmaPerAtom = 0.01;
         FeatureCalculator calculator = new FeatureCalculator(descriptor, 1);
@@ -130,12 +129,12 @@ class DenseLimitTest {
         int n = training.size();
         List<double[][]> q = new ArrayList<>();
         for (Frame f : training) {
-            q.add(environments(calculator.compute(f.structure(), false)));
+            q.add(ToyClusters.environments(calculator.compute(f.structure(), false)));
         }
         DMatrixRMaj k = new DMatrixRMaj(n, n);
         for (int s = 0; s < n; s++) {
             for (int t = 0; t < n; t++) {
-                k.set(s, t, sumKernel(kernel, q.get(s), q.get(t)));
+                k.set(s, t, ToyClusters.sumKernel(kernel, q.get(s), q.get(t)));
             }
             double sigma = sigmaPerAtom * Math.sqrt(q.get(s).length);
             k.set(s, s, k.get(s, s) + sigma * sigma);
@@ -145,7 +144,7 @@ class DenseLimitTest {
         double smallest = Double.POSITIVE_INFINITY;
         double largest = 0;
         for (int trial = 0; trial < 3; trial++) {
-            Structure test = randomCluster(random);
+            Structure test = ToyClusters.random(random);
             double[] std = gp.evaluate(test, EnumSet.of(Property.FORCES, Property.UNCERTAINTY)).uncertainty().forces();
             for (int j = 0; j < test.size(); j++) {
                 for (int c = 0; c < 3; c++) {
@@ -242,49 +241,6 @@ class DenseLimitTest {
 
     private static Structure dimer(double r) {
         return Structure.of(List.of(SI, SI), new double[] {0, 0, 0, r * 0.6, r * 0.8, 0}, Cell.none());
-    }
-
-    /** Three atoms at random distances 1.2–3 Å in vacuum. */
-    private static Structure randomCluster(Random random) {
-        double[] p = new double[9];
-        for (int k = 3; k < 9; k++) {
-            p[k] = p[k - 3] * 0.3 + 1.2 + 1.8 * random.nextDouble() * (k % 3 == 0 ? 1 : 0.5);
-        }
-        return Structure.of(List.of(SI, SI, SI), p, Cell.none());
-    }
-
-    /** A smooth made-up energy of a cluster, eV. */
-    private static double target(Structure s) {
-        double e = 0;
-        for (int i = 0; i < s.size(); i++) {
-            for (int j = i + 1; j < s.size(); j++) {
-                double d2 = 0;
-                for (int c = 0; c < 3; c++) {
-                    double d = s.position(i, c) - s.position(j, c);
-                    d2 += d * d;
-                }
-                e += Math.exp(-d2 / 2) - 0.3 / Math.sqrt(d2);
-            }
-        }
-        return e;
-    }
-
-    private static double[][] environments(StructureFeatures features) {
-        double[][] q = new double[features.atoms()][];
-        for (int i = 0; i < q.length; i++) {
-            q[i] = features.values(i);
-        }
-        return q;
-    }
-
-    private static double sumKernel(Kernel kernel, double[][] a, double[][] b) {
-        double sum = 0;
-        for (double[] x : a) {
-            for (double[] z : b) {
-                sum += kernel.value(x, z);
-            }
-        }
-        return sum;
     }
 
     private static double denseMean(DMatrixRMaj kStar, DMatrixRMaj inverse, DMatrixRMaj y) {

@@ -16,12 +16,10 @@ import org.mlpot.data.Frame;
 import org.mlpot.data.Labels;
 import org.mlpot.descriptor.Descriptor;
 import org.mlpot.descriptor.FeatureCalculator;
-import org.mlpot.descriptor.StructureFeatures;
 import org.mlpot.gp.kernel.DotProductKernel;
 import org.mlpot.gp.kernel.Kernel;
 import org.mlpot.gp.kernel.SquaredExponentialKernel;
 import org.mlpot.spec.NoiseSpec;
-import org.mlpot.structure.Cell;
 import org.mlpot.structure.Element;
 import org.mlpot.structure.Structure;
 
@@ -49,13 +47,13 @@ class MarginalLikelihoodTest {
         int n = training.size();
         List<double[][]> q = new ArrayList<>();
         for (Frame f : training) {
-            q.add(environments(calculator.compute(f.structure(), false)));
+            q.add(ToyClusters.environments(calculator.compute(f.structure(), false)));
         }
         DMatrixRMaj k = new DMatrixRMaj(n, n);
         DMatrixRMaj y = new DMatrixRMaj(n, 1);
         for (int s = 0; s < n; s++) {
             for (int t = 0; t < n; t++) {
-                k.set(s, t, sumKernel(kernel, q.get(s), q.get(t)));
+                k.set(s, t, ToyClusters.sumKernel(kernel, q.get(s), q.get(t)));
             }
             double sigma = sigmaPerAtom * Math.sqrt(q.get(s).length);
             k.set(s, s, k.get(s, s) + sigma * sigma);
@@ -131,7 +129,7 @@ class MarginalLikelihoodTest {
         FeatureCalculator calculator = new FeatureCalculator(descriptor, 1);
         List<Frame> frames = new ArrayList<>();
         for (Frame f : clusters(random, count, 0.0)) {
-            double[][] q = environments(calculator.compute(f.structure(), false));
+            double[][] q = ToyClusters.environments(calculator.compute(f.structure(), false));
             double e = 0;
             for (double[] atom : q) {
                 e += 0.5 * Math.sin(3 * atom[0]) + 0.3 * atom[1] * atom[1];
@@ -146,43 +144,10 @@ class MarginalLikelihoodTest {
     private static List<Frame> clusters(Random random, int count, double sigmaPerAtom) {
         List<Frame> frames = new ArrayList<>();
         for (int c = 0; c < count; c++) {
-            double[] p = new double[9];
-            for (int k = 3; k < 9; k++) {
-                p[k] = p[k - 3] * 0.3 + 1.2 + 1.8 * random.nextDouble() * (k % 3 == 0 ? 1 : 0.5);
-            }
-            Structure s = Structure.of(List.of(SI, SI, SI), p, Cell.none());
-            double e = 0;
-            for (int i = 0; i < 3; i++) {
-                for (int j = i + 1; j < 3; j++) {
-                    double d2 = 0;
-                    for (int a = 0; a < 3; a++) {
-                        double d = s.position(i, a) - s.position(j, a);
-                        d2 += d * d;
-                    }
-                    e += Math.exp(-d2 / 2) - 0.3 / Math.sqrt(d2);
-                }
-            }
-            e += sigmaPerAtom * Math.sqrt(3) * random.nextGaussian();
+            Structure s = ToyClusters.random(random);
+            double e = ToyClusters.energy(s) + sigmaPerAtom * Math.sqrt(3) * random.nextGaussian();
             frames.add(Frame.of(s, Labels.of(e, null, null, null, null)));
         }
         return frames;
-    }
-
-    private static double[][] environments(StructureFeatures features) {
-        double[][] q = new double[features.atoms()][];
-        for (int i = 0; i < q.length; i++) {
-            q[i] = features.values(i);
-        }
-        return q;
-    }
-
-    private static double sumKernel(Kernel kernel, double[][] a, double[][] b) {
-        double sum = 0;
-        for (double[] x : a) {
-            for (double[] z : b) {
-                sum += kernel.value(x, z);
-            }
-        }
-        return sum;
     }
 }

@@ -9,10 +9,14 @@ import java.util.concurrent.Callable;
 import org.mlpot.descriptor.Descriptor;
 import org.mlpot.dsl.check.SpecPrinter;
 import org.mlpot.spec.DescriptorSpec;
+import org.mlpot.spec.DotProductKernelSpec;
+import org.mlpot.spec.KernelSpec;
 import org.mlpot.spec.ModelSpec;
 import org.mlpot.spec.NetworkSpec;
 import org.mlpot.spec.Optimizer;
 import org.mlpot.spec.ReferenceEnergy;
+import org.mlpot.spec.SquaredExponentialKernelSpec;
+import org.mlpot.spec.SumKernelSpec;
 import org.mlpot.spec.TrainingSpec;
 import org.mlpot.structure.Element;
 import picocli.CommandLine.Command;
@@ -98,20 +102,21 @@ final class ValidateCommand implements Callable<Integer> {
                 row(sb, "architecture", a.toString());
             }
         });
-        model.kernel().ifPresent(k -> row(sb, "kernel", k.toString()));
+        model.kernel().ifPresent(k -> row(sb, "kernel", describe(k)));
         model.sparse().ifPresent(s -> {
             row(sb, "sparse points", s.points() + ", " + s.selection().name().toLowerCase());
             row(sb, "parameters", s.points() + " weights" + (model.committee() > 1 ? " per model" : ""));
         });
         model.noise().ifPresent(n -> row(sb, "noise", String.format("energy %s eV/atom, forces %s eV/Å, stress %s eV/Å³%s",
                 number(n.energyPerAtom()), number(n.force()), number(n.stress()),
-                n.perConfigType().isEmpty() ? "" : " (+ " + n.perConfigType().size() + " config types)")));
+                n.perConfigType().isEmpty() ? "" : " (+ " + n.perConfigType().size() + " config types)")
+                + (n.optimize() ? "; these and δ then by maximum marginal likelihood" : "")));
         model.baseline().ifPresent(b -> row(sb, "baseline", b));
-        model.training().ifPresent(t -> training(sb, t));
+        model.training().ifPresent(t -> training(sb, t, model.isGaussianProcess()));
         return sb.toString();
     }
 
-    private static void training(StringBuilder sb, TrainingSpec t) {
+    private static void training(StringBuilder sb, TrainingSpec t, boolean gaussianProcess) {
         List<String> files = new ArrayList<>();
         for (Path p : t.data()) {
             files.add(p + (Files.isRegularFile(p) ? "" : " (missing)"));
@@ -119,12 +124,32 @@ final class ValidateCommand implements Callable<Integer> {
         row(sb, "training data", join(files));
         row(sb, "split", String.format("validation %.1f%%, test %.1f%%, seed %d",
                 100 * t.validationFraction(), 100 * t.testFraction(), t.seed()));
+        if (gaussianProcess) {
+            return; // one linear solve: no loss weights, optimiser or epochs
+        }
         row(sb, "loss", "energy " + number(t.loss().energy()) + ", forces " + number(t.loss().forces()) + ", stress "
                 + number(t.loss().stress()));
         row(sb, "optimizer", t.optimizer() + (t.optimizer() instanceof Optimizer.Adam ? ", " + t.schedule() : ""));
         row(sb, "epochs", t.epochs() + (t.optimizer() instanceof Optimizer.Adam ? ", batch " + t.batchSize() : "")
                 + (t.earlyStopping().isPresent() ? ", early stopping after " + t.earlyStopping().getAsInt() : "")
                 + ", checkpoint every " + t.checkpointEvery());
+    }
+
+    private static String describe(KernelSpec kernel) {
+        if (kernel instanceof DotProductKernelSpec d) {
+            return "dot_product, ζ " + number(d.zeta()) + ", δ " + number(d.delta()) + " eV";
+        }
+        if (kernel instanceof SquaredExponentialKernelSpec e) {
+            return "squared_exponential, length scale " + number(e.lengthScale()) + ", δ " + number(e.delta()) + " eV";
+        }
+        if (kernel instanceof SumKernelSpec sum) {
+            List<String> terms = new ArrayList<>();
+            for (KernelSpec term : sum.terms()) {
+                terms.add(describe(term));
+            }
+            return String.join(" + ", terms) + " (one per descriptor)";
+        }
+        return kernel.toString();
     }
 
     private static String describe(ReferenceEnergy r) {

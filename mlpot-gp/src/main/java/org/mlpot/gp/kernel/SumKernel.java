@@ -17,7 +17,8 @@ import org.mlpot.structure.Element;
  *
  * <p>A kernel sees vectors, not elements, so the slices are found from the vector's length: each
  * element's part sizes are given, and two elements with the same total length must split it the
- * same way. A part without features for an element adds nothing to that element's kernel. Since the terms are independent, the sum's energy scale is {@code δ = sqrt(Σ_d δ_d²)}, and
+ * same way. A part without features for an element adds nothing to that element's kernel. Since
+ * the terms are independent, the sum's energy scale is {@code δ = sqrt(Σ_d δ_d²)}, and
  * {@link #withDelta} scales every term's δ by the same factor, so that fitting an overall scale (as
  * {@code optimize true} does) keeps the ratios between the terms.
  *

@@ -159,24 +159,15 @@ public final class GaussianProcessTrainer {
         notes.accept(String.format(Locale.ROOT, "%d observations, log marginal likelihood %.1f at %s", report.observations(),
                 report.logLikelihood(), report.hyperparameters()));
         Optional<EvaluationMetrics> validation = Optional.empty();
-        if (!split.validation().isEmpty()) {
-            List<Frame> frames = split.validation().frames();
-            List<Result> raw = new ArrayList<>();
-            Evaluation unscaled = new Evaluation(potential, true);
-            for (Frame frame : frames) {
-                raw.add(unscaled.add(frame));
-            }
-            UncertaintyScales scales = UncertaintyCalibration.fit(frames, raw, potential.uncertaintyScales());
-            potential = potential.withUncertaintyScales(scales);
-            Evaluation scaled = new Evaluation(potential, true);
-            for (int f = 0; f < frames.size(); f++) {
-                scaled.add(frames.get(f), UncertaintyCalibration.rescaled(raw.get(f), scales));
-            }
-            validation = Optional.of(scaled.metrics());
+        if (split.validation().isEmpty()) {
+            notes.accept("no validation frames: the predicted standard deviations are the DTC ones, not calibrated");
+        } else {
+            Calibrated calibrated = calibrate(potential, split.validation().frames());
+            potential = calibrated.potential();
+            validation = Optional.of(calibrated.validation());
+            UncertaintyScales scales = potential.uncertaintyScales();
             notes.accept(String.format(Locale.ROOT, "predicted standard deviations scaled by %.3g (energies) and %.3g (forces):"
                     + " 68%% of the validation errors fall inside 1σ", scales.energy(), scales.force()));
-        } else {
-            notes.accept("no validation frames: the predicted standard deviations are the DTC ones, not calibrated");
         }
         return new GaussianProcessResult(potential, sparse.total(), report.hyperparameters(), report.logLikelihood(),
                 report.observations(), evaluate(potential, split.train(), false),
@@ -231,6 +222,31 @@ public final class GaussianProcessTrainer {
                     count, sparse.selection().name().toLowerCase(Locale.ROOT), environments.length));
         }
         return SparsePoints.of(points);
+    }
+
+    /** A potential with calibrated standard deviations, and its metrics on the frames that calibrated it. */
+    private record Calibrated(GaussianProcessPotential potential, EvaluationMetrics validation) {
+    }
+
+    /**
+     * Scales the potential's standard deviations to the errors on {@code frames}
+     * ({@link UncertaintyCalibration}), evaluating each frame once.
+     */
+    private static Calibrated calibrate(GaussianProcessPotential potential, List<Frame> frames) {
+        List<Result> raw = new ArrayList<>();
+        Evaluation unscaled = new Evaluation(potential, true);
+        for (Frame frame : frames) {
+            raw.add(unscaled.add(frame));
+        }
+        UncertaintyScales before = potential.uncertaintyScales();
+        UncertaintyScales after = UncertaintyCalibration.fit(frames, raw, before);
+        UncertaintyScales change = new UncertaintyScales(after.energy() / before.energy(), after.force() / before.force());
+        GaussianProcessPotential calibrated = potential.withUncertaintyScales(after);
+        Evaluation scaled = new Evaluation(calibrated, true);
+        for (int f = 0; f < frames.size(); f++) {
+            scaled.add(frames.get(f), UncertaintyCalibration.rescaled(raw.get(f), change));
+        }
+        return new Calibrated(calibrated, scaled.metrics());
     }
 
     /** Refuses a fit that would not fit in the heap, before any work, and says what it will take. */

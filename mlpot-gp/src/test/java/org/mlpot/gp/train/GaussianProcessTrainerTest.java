@@ -99,6 +99,25 @@ class GaussianProcessTrainerTest {
     }
 
     @Test
+    void validationFramesCalibrateThePredictedStandardDeviations() {
+        ModelSpec base = spec(SparseSpec.Selection.CUR, 80);
+        TrainingSpec t = base.training().orElseThrow();
+        TrainingSpec withValidation = new TrainingSpec(t.data(), 0.3, 0.2, t.seed(), t.loss(), t.optimizer(), t.schedule(),
+                t.epochs(), t.batchSize(), t.earlyStopping(), t.checkpointEvery());
+        ModelSpec spec = new ModelSpec(base.name(), base.elements(), base.referenceEnergies(), base.descriptors(),
+                base.architecture(), base.kernel(), base.sparse(), base.noise(), Optional.of(withValidation), base.baseline(),
+                base.committee());
+        List<String> notes = new java.util.ArrayList<>();
+        GaussianProcessResult result = new GaussianProcessTrainer(spec, DESCRIPTOR, 2).train(frames(30, 11), notes::add);
+        Calibration validation = result.validation().orElseThrow().calibration().orElseThrow();
+        // 9 frames: 9 energies and a few hundred force components, 68.27 % of each inside the scaled 1σ up to one value
+        assertEquals(UncertaintyCalibration.ONE_SIGMA, validation.forceWithin1Sigma().getAsDouble(), 0.01, "forces");
+        assertEquals(UncertaintyCalibration.ONE_SIGMA, validation.energyWithin1Sigma().getAsDouble(), 0.12, "energies");
+        assertTrue(result.potential().uncertaintyScales().force() != 1.0, "a scale was set: " + result.potential().uncertaintyScales());
+        assertTrue(notes.stream().anyMatch(n -> n.contains("68% of the validation errors")), notes.toString());
+    }
+
+    @Test
     void theSameSeedGivesTheSameModel() {
         Dataset data = frames(12, 5);
         for (SparseSpec.Selection selection : SparseSpec.Selection.values()) {

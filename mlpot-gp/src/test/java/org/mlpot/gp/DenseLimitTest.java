@@ -46,38 +46,15 @@ class DenseLimitTest {
 
     @Test
     void sparseFitWithAllEnvironmentsIsTheExactGaussianProcess() {
-        RadialToyDescriptor descriptor = new RadialToyDescriptor(SI, CUTOFF, 2);
-        Kernel kernel = new SquaredExponentialKernel(0.4, 0.8);
         Random random = new Random(3);
-        List<Frame> training = new ArrayList<>();
-        for (int s = 0; s < 6; s++) {
-            Structure cluster = ToyClusters.random(random);
-            training.add(Frame.of(cluster, Labels.of(ToyClusters.energy(cluster), null, null, null, null)));
-        }
-        double sigmaPerAtom = 0.01;
-        FeatureCalculator calculator = new FeatureCalculator(descriptor, 1);
-        SparsePoints sparse = SiliconData.environments(descriptor, training, 1);
-        FitSettings settings = new FitSettings(new NoiseSpec(sigmaPerAtom, 0.1, 0.1, Map.of()), Map.of(SI, 0.0), JITTER, 4, 1);
-        GaussianProcessPotential gp = new SparseGaussianProcessFit(descriptor, kernel, sparse, settings).fit("toy", training);
-
-        // dense GP over total energies
-        int n = training.size();
-        List<double[][]> q = new ArrayList<>();
-        for (Frame f : training) {
-            q.add(ToyClusters.environments(calculator.compute(f.structure(), false)));
-        }
-        DMatrixRMaj k = new DMatrixRMaj(n, n);
-        DMatrixRMaj y = new DMatrixRMaj(n, 1);
-        for (int s = 0; s < n; s++) {
-            for (int t = 0; t < n; t++) {
-                k.set(s, t, ToyClusters.sumKernel(kernel, q.get(s), q.get(t)));
-            }
-            double sigma = sigmaPerAtom * Math.sqrt(q.get(s).length); // σ_E √N, as the fit
-            k.set(s, s, k.get(s, s) + sigma * sigma);
-            y.set(s, 0, training.get(s).labels().energy().getAsDouble());
-        }
-        DMatrixRMaj inverse = new DMatrixRMaj(n, n);
-        assertTrue(CommonOps_DDRM.invert(k, inverse));
+        DenseToy toy = DenseToy.fit(random);
+        Kernel kernel = toy.kernel();
+        GaussianProcessPotential gp = toy.gp();
+        FeatureCalculator calculator = toy.calculator();
+        List<double[][]> q = toy.environments();
+        DMatrixRMaj inverse = toy.inverse();
+        DMatrixRMaj y = toy.energies();
+        int n = q.size();
         for (int trial = 0; trial < 4; trial++) {
             Structure test = ToyClusters.random(random);
             double[][] qt = ToyClusters.environments(calculator.compute(test, false));
@@ -113,34 +90,14 @@ class DenseLimitTest {
      */
     @Test
     void forceStdIsTheExactGaussianProcessPosterior() {
-        RadialToyDescriptor descriptor = new RadialToyDescriptor(SI, CUTOFF, 2);
-        Kernel kernel = new SquaredExponentialKernel(0.4, 0.8);
         Random random = new Random(5);
-        List<Frame> training = new ArrayList<>();
-        for (int s = 0; s < 6; s++) {
-            Structure cluster = ToyClusters.random(random);
-            training.add(Frame.of(cluster, Labels.of(ToyClusters.energy(cluster), null, null, null, null)));
-        }
-        double sigmaPerAtom = 0.01;
-        FeatureCalculator calculator = new FeatureCalculator(descriptor, 1);
-        SparsePoints sparse = SiliconData.environments(descriptor, training, 1);
-        FitSettings settings = new FitSettings(new NoiseSpec(sigmaPerAtom, 0.1, 0.1, Map.of()), Map.of(SI, 0.0), JITTER, 4, 1);
-        GaussianProcessPotential gp = new SparseGaussianProcessFit(descriptor, kernel, sparse, settings).fit("toy", training);
-        int n = training.size();
-        List<double[][]> q = new ArrayList<>();
-        for (Frame f : training) {
-            q.add(ToyClusters.environments(calculator.compute(f.structure(), false)));
-        }
-        DMatrixRMaj k = new DMatrixRMaj(n, n);
-        for (int s = 0; s < n; s++) {
-            for (int t = 0; t < n; t++) {
-                k.set(s, t, ToyClusters.sumKernel(kernel, q.get(s), q.get(t)));
-            }
-            double sigma = sigmaPerAtom * Math.sqrt(q.get(s).length);
-            k.set(s, s, k.get(s, s) + sigma * sigma);
-        }
-        DMatrixRMaj inverse = new DMatrixRMaj(n, n);
-        assertTrue(CommonOps_DDRM.invert(k, inverse));
+        DenseToy toy = DenseToy.fit(random);
+        Kernel kernel = toy.kernel();
+        GaussianProcessPotential gp = toy.gp();
+        FeatureCalculator calculator = toy.calculator();
+        List<double[][]> q = toy.environments();
+        DMatrixRMaj inverse = toy.inverse();
+        int n = q.size();
         double smallest = Double.POSITIVE_INFINITY;
         double largest = 0;
         for (int trial = 0; trial < 3; trial++) {
@@ -229,6 +186,49 @@ class DenseLimitTest {
         assertEquals(2 * delta, previousStd, 0.01, "far from the data the std returns to the prior's 2δ");
         assertEquals(farthestForcePrior, farthestForceStd, 1e-3 * farthestForcePrior, "far from the data the force std is the prior's");
         assertTrue(smallestForceRatio < 0.9, "in between, the data shrink the force std (at most to √(1 − 4δ²/(e(4δ² + 2σ²))) ≈ 0.79): to " + smallestForceRatio + " of the prior");
+    }
+
+    /**
+     * Six random clusters fitted with every environment a sparse point (SE kernel θ 0.4, δ 0.8 eV,
+     * σ_E 0.01 eV/atom, energies only), and the dense GP over their total energies: the inverse of
+     * {@code K + Λ} and the energies.
+     */
+    private record DenseToy(Kernel kernel, GaussianProcessPotential gp, FeatureCalculator calculator,
+                            List<double[][]> environments, DMatrixRMaj inverse, DMatrixRMaj energies) {
+        static final double SIGMA_PER_ATOM = 0.01;
+
+        static DenseToy fit(Random random) {
+            RadialToyDescriptor descriptor = new RadialToyDescriptor(SI, CUTOFF, 2);
+            Kernel kernel = new SquaredExponentialKernel(0.4, 0.8);
+            List<Frame> training = new ArrayList<>();
+            for (int s = 0; s < 6; s++) {
+                Structure cluster = ToyClusters.random(random);
+                training.add(Frame.of(cluster, Labels.of(ToyClusters.energy(cluster), null, null, null, null)));
+            }
+            FeatureCalculator calculator = new FeatureCalculator(descriptor, 1);
+            SparsePoints sparse = SiliconData.environments(descriptor, training, 1);
+            FitSettings settings = new FitSettings(new NoiseSpec(SIGMA_PER_ATOM, 0.1, 0.1, Map.of()), Map.of(SI, 0.0),
+                    JITTER, 4, 1);
+            GaussianProcessPotential gp = new SparseGaussianProcessFit(descriptor, kernel, sparse, settings).fit("toy", training);
+            int n = training.size();
+            List<double[][]> q = new ArrayList<>();
+            for (Frame f : training) {
+                q.add(ToyClusters.environments(calculator.compute(f.structure(), false)));
+            }
+            DMatrixRMaj k = new DMatrixRMaj(n, n);
+            DMatrixRMaj y = new DMatrixRMaj(n, 1);
+            for (int s = 0; s < n; s++) {
+                for (int t = 0; t < n; t++) {
+                    k.set(s, t, ToyClusters.sumKernel(kernel, q.get(s), q.get(t)));
+                }
+                double sigma = SIGMA_PER_ATOM * Math.sqrt(q.get(s).length); // σ_E √N, as the fit
+                k.set(s, s, k.get(s, s) + sigma * sigma);
+                y.set(s, 0, training.get(s).labels().energy().getAsDouble());
+            }
+            DMatrixRMaj inverse = new DMatrixRMaj(n, n);
+            assertTrue(CommonOps_DDRM.invert(k, inverse));
+            return new DenseToy(kernel, gp, calculator, q, inverse, y);
+        }
     }
 
     /** {@code g′(r)} of the one-feature {@link RadialToyDescriptor}, {@code g = exp(−r²/2) (cos(πr/rc) + 1)/2}, per Å. */

@@ -15,6 +15,7 @@ import org.mlpot.io.InputException;
 import org.mlpot.metrics.Evaluation;
 import org.mlpot.metrics.EvaluationMetrics;
 import org.mlpot.potential.Potential;
+import org.mlpot.potential.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +37,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print exactly one JSON object on stdout instead of the table.")
     boolean json;
 
+    @Option(names = "--plot", paramLabel = "DIR", description = "Also write parity plots and error histograms of the "
+            + "energies per atom and the force components as PNG files into DIR (created if needed).")
+    Path plotFolder;
+
     @Mixin
     FileOptions files;
 
@@ -51,13 +56,17 @@ final class EvalCommand implements Callable<Integer> {
         DataChecks checks = DataChecks.defaults().withAllowedElements(potential.elements());
         ExtrapolationTally extrapolation = new ExtrapolationTally(potential, spec.commandLine().getErr(), "frame");
         Evaluation evaluation = new Evaluation(extrapolation);
+        ParityData parity = new ParityData();
         try (FrameReader reader = files.reader(data);
              Progress progress = Progress.start("eval", -1, "frames", common.quiet || json)) {
             long done = 0;
             while (reader.hasNext()) {
                 Frame frame = reader.next();
                 checks.check(Dataset.of(data.toString(), List.of(frame)));
-                evaluation.add(frame);
+                Result result = evaluation.add(frame);
+                if (plotFolder != null) {
+                    parity.add(frame, result);
+                }
                 progress.stepTo(++done, "");
             }
         }
@@ -66,11 +75,15 @@ final class EvalCommand implements Callable<Integer> {
             throw new InputException(data + ": holds no structures; give a file with at least one frame");
         }
         PrintWriter out = spec.commandLine().getOut();
+        List<Path> plots = plotFolder == null ? List.of() : parity.write(plotFolder, potential.name());
         if (json) {
             out.println(toJson(metrics));
         } else {
             out.print(table(potential.name(), metrics));
             extrapolation.summary().ifPresent(out::println);
+            for (Path plot : plots) {
+                out.println("plot: " + plot);
+            }
         }
         out.flush();
         return ExitCode.SUCCESS;

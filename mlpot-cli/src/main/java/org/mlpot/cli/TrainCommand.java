@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import org.mlpot.cli.plot.LearningCurve;
 import org.mlpot.data.Dataset;
 import org.mlpot.data.Frame;
 import org.mlpot.descriptor.Descriptor;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
 /** {@code mlpot train}: fits the model a spec describes and writes the model file. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train the model a spec file describes on its data (or --data) and write the model file.",
-            "Neural networks: per-epoch errors go to the console and to MODEL.metrics.csv; a checkpoint MODEL.checkpoint "
+            "Neural networks: per-epoch errors go to the console, to MODEL.metrics.csv and as a picture to "
+                + "MODEL.learning-curve.png; a checkpoint MODEL.checkpoint "
                 + "is kept every checkpoint_every epochs, from which --resume continues to the same model an uninterrupted "
                 + "run gives. Gaussian processes: one pass (sparse points, then the weights), with errors and "
                 + "uncertainty calibration on the training, validation and test frames."})
@@ -108,7 +110,10 @@ final class TrainCommand implements Callable<Integer> {
             result = new NeuralNetworkTrainer(model, descriptor, options).train(dataset, listener);
         }
         ModelStore.writeNeuralNetwork(modelFile, result, specFile, digests);
+        Path curve = Path.of(modelFile + ".learning-curve.png");
+        LearningCurve.write(curve, model.name() + ": errors per epoch", result.history());
         out.print(summary(result, modelFile, metrics));
+        out.println("learning curve: " + curve);
         out.flush();
         return ExitCode.SUCCESS;
     }

@@ -38,6 +38,28 @@ class CliTest {
         return Path.of(System.getProperty("mlpot.repo.root", "..")).resolve("examples/data").resolve(name);
     }
 
+    /** Asserts that {@code file} is a PNG image of the given size, read back by ImageIO, and not one flat colour. */
+    static void assertPng(Path file, int width, int height) {
+        try {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
+            org.junit.jupiter.api.Assertions.assertNotNull(image, file + " is not an image ImageIO reads");
+            assertEquals(width, image.getWidth(), file + " width");
+            assertEquals(height, image.getHeight(), file + " height");
+            int first = image.getRGB(0, 0);
+            boolean drawn = false;
+            for (int y = 0; y < height && !drawn; y += 7) {
+                for (int x = 0; x < width && !drawn; x += 7) {
+                    drawn = image.getRGB(x, y) != first;
+                }
+            }
+            assertTrue(drawn, file + " is one flat colour");
+            byte[] magic = java.util.Arrays.copyOf(Files.readAllBytes(file), 4);
+            assertEquals("\u0089PNG", new String(magic, java.nio.charset.StandardCharsets.ISO_8859_1), file + " is a PNG");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void assertNoStackTrace(Run run) {
         assertFalse(run.err().contains("\tat "), "no stack trace without --debug:\n" + run.err());
         assertFalse(run.err().contains("Exception"), "no exception names without --debug:\n" + run.err());

@@ -15,6 +15,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.mlpot.cli.plot.ErrorHistogram;
+import org.mlpot.cli.plot.LearningCurve;
+import org.mlpot.cli.plot.ParityPlot;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlpot.data.Dataset;
 import org.mlpot.data.Frame;
@@ -86,8 +89,22 @@ class TrainCommandTest {
         assertEquals(40, loaded.provenance().dataFiles().get(0).frames());
         assertEquals(5, loaded.provenance().seed());
 
+        CliTest.assertPng(Path.of(model + ".learning-curve.png"), LearningCurve.WIDTH, LearningCurve.HEIGHT);
+        assertTrue(run.out().contains("learning curve: " + model + ".learning-curve.png"), run.out());
+
         CliTest.Run eval = CliTest.mlpot("eval", "--model", model.toString(), "--data", data().toString());
         assertEquals(0, eval.code(), eval.err());
+        Path plots = dir.resolve("plots");
+        CliTest.Run plotted = CliTest.mlpot("eval", "--model", model.toString(), "--data", data().toString(), "--plot",
+                plots.toString(), "--quiet");
+        assertEquals(0, plotted.code(), plotted.err());
+        for (String name : new String[] {"energy-parity.png", "force-parity.png"}) {
+            CliTest.assertPng(plots.resolve(name), ParityPlot.SIZE, ParityPlot.SIZE);
+            assertTrue(plotted.out().contains("plot: " + plots.resolve(name)), plotted.out());
+        }
+        for (String name : new String[] {"energy-errors.png", "force-errors.png"}) {
+            CliTest.assertPng(plots.resolve(name), ErrorHistogram.WIDTH, ErrorHistogram.HEIGHT);
+        }
         assertTrue(eval.out().contains("force RMSE"), eval.out());
         assertTrue(eval.out().contains("extrapolation:"), eval.out());
 

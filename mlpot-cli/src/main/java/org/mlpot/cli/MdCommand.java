@@ -2,7 +2,10 @@ package org.mlpot.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.mlpot.cli.plot.MdTraces;
 import org.mlpot.data.Frame;
 import org.mlpot.io.FrameWriter;
 import org.mlpot.io.InputException;
@@ -70,6 +73,10 @@ final class MdCommand implements Callable<Integer> {
             description = "Write a frame every N steps (default: ${DEFAULT-VALUE}).")
     int every;
 
+    @Option(names = "--plot", paramLabel = "DIR", description = "Also write energy.png and temperature.png, the traces "
+            + "against time (every --log-every steps), into DIR (created if needed).")
+    Path plotFolder;
+
     @Option(names = "--log-every", defaultValue = "100", paramLabel = "N",
             description = "Print a log line every N steps (default: ${DEFAULT-VALUE}).")
     int logEvery;
@@ -101,6 +108,7 @@ final class MdCommand implements Callable<Integer> {
         MdLog log = new MdLog(out, common.quiet, startFrame.structure().size(), thermostat == Thermostat.none);
 
         MdRunResult result;
+        List<MdRecord> traces = new ArrayList<>();
         long began = System.nanoTime();
         try (FrameWriter trajectory = files.writer(output, org.mlpot.io.FrameFormat.EXTXYZ);
              Progress progress = Progress.start("md", steps, "steps", common.quiet)) {
@@ -111,6 +119,9 @@ final class MdCommand implements Callable<Integer> {
                 }
                 if (record.step() % logEvery == 0) {
                     log.line(record);
+                    if (plotFolder != null) {
+                        traces.add(record);
+                    }
                 }
                 double seconds = (System.nanoTime() - began) * 1e-9;
                 progress.stepTo(record.step(), String.format(" T %.0f K, %.3f ns/day", record.temperature(),
@@ -124,6 +135,12 @@ final class MdCommand implements Callable<Integer> {
             out.println(line);
             out.flush();
         });
+        if (plotFolder != null) {
+            for (Path plot : MdTraces.write(plotFolder, potential.name(), traces)) {
+                out.println("plot: " + plot);
+            }
+            out.flush();
+        }
         return ExitCode.SUCCESS;
     }
 

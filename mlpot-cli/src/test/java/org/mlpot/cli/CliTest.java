@@ -173,6 +173,19 @@ class CliTest {
     }
 
     @Test
+    void mdDrawsItsEnergyAndTemperatureTraces() {
+        Path plots = dir.resolve("md-plots");
+        Run run = mlpot("md", "--model", "builtin:sw-si", "--in", example("si-diamond-64.xyz").toString(),
+                "--steps", "40", "--log-every", "2", "--temperature", "500", "--quiet", "--out", dir.resolve("t.xyz").toString(),
+                "--plot", plots.toString());
+        assertEquals(0, run.code(), run.err());
+        for (String name : new String[] {"energy.png", "temperature.png"}) {
+            assertPng(plots.resolve(name), org.mlpot.cli.plot.MdTraces.WIDTH, org.mlpot.cli.plot.MdTraces.HEIGHT);
+            assertTrue(run.out().contains("plot: " + plots.resolve(name)), run.out());
+        }
+    }
+
+    @Test
     void mdWithTheSameSeedIsReproducible() throws Exception {
         Path a = dir.resolve("a.xyz");
         Path b = dir.resolve("b.xyz");

@@ -1,33 +1,53 @@
 package org.mlpot.cli;
 
 import java.io.PrintStream;
+import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A progress bar with rate and ETA on stderr when it is a terminal; nothing otherwise (commands
- * print their own periodic log lines, which suit files and CI).
+ * Progress of a long command on stderr: a bar with rate and ETA when a person is watching (a
+ * terminal), plain lines every {@link #LOG_INTERVAL_MILLIS} ms otherwise (files, CI), nothing with
+ * {@code --quiet}.
  */
 final class Progress implements AutoCloseable {
-    private final ProgressBar bar;
+    /** How often the plain lines come, ms. */
+    static final long LOG_INTERVAL_MILLIS = 15_000;
 
-    private Progress(ProgressBar bar) {
+    private final ProgressBar bar;
+    private final PrintStream log;
+    private final String task;
+    private final long total;
+    private final String unit;
+    private final long intervalNanos;
+    private final long started = System.nanoTime();
+    private long lastLine = started;
+
+    private Progress(ProgressBar bar, PrintStream log, String task, long total, String unit, long intervalMillis) {
         this.bar = bar;
+        this.log = log;
+        this.task = task;
+        this.total = total;
+        this.unit = unit;
+        this.intervalNanos = intervalMillis * 1_000_000;
     }
 
     /**
-     * Starts a bar.
+     * Starts a bar on a terminal, or plain periodic lines on stderr otherwise.
      *
      * @param task the label
      * @param total the number of units, or -1 when unknown
      * @param unit the unit name shown with the rate, such as "steps" or "frames"
-     * @param quiet no bar at all
+     * @param quiet neither bar nor lines
      */
     static Progress start(String task, long total, String unit, boolean quiet) {
-        if (quiet || !isTerminal()) {
-            return new Progress(null);
+        if (quiet) {
+            return new Progress(null, null, task, total, unit, 0);
+        }
+        if (!isTerminal()) {
+            return lines(task, total, unit, System.err, LOG_INTERVAL_MILLIS);
         }
         ProgressBar bar = new ProgressBarBuilder()
                 .setTaskName(task)
@@ -38,7 +58,12 @@ final class Progress implements AutoCloseable {
                 .setUpdateIntervalMillis(250)
                 .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true)))
                 .build();
-        return new Progress(bar);
+        return new Progress(bar, null, task, total, unit, 0);
+    }
+
+    /** Plain progress lines on {@code log}, at most one per {@code intervalMillis}. */
+    static Progress lines(String task, long total, String unit, PrintStream log, long intervalMillis) {
+        return new Progress(null, log, task, total, unit, intervalMillis);
     }
 
     /** Whether a person is watching: stdout and stdin are a terminal. */
@@ -51,7 +76,26 @@ final class Progress implements AutoCloseable {
         if (bar != null) {
             bar.stepTo(done);
             bar.setExtraMessage(message);
+            return;
         }
+        if (log == null) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - lastLine < intervalNanos) {
+            return;
+        }
+        lastLine = now;
+        double seconds = (now - started) * 1e-9;
+        double rate = seconds > 0 ? done / seconds : 0;
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s: %d%s %s, %.3g %s/s", task, done,
+                total >= 0 ? " of " + total : "", unit, rate, unit));
+        if (total >= 0 && rate > 0 && done < total) {
+            line.append(String.format(Locale.ROOT, ", about %.0f s left", (total - done) / rate));
+        }
+        line.append(message);
+        log.println(line);
+        log.flush();
     }
 
     @Override

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Fit and run machine-learning interatomic potentials.",
         subcommands = {ValidateCommand.class, TrainCommand.class, EvalCommand.class, PredictCommand.class, MdCommand.class,
             MinimizeCommand.class, FeaturesCommand.class, ConvertCommand.class, N2p2Command.class,
-            CommandLine.HelpCommand.class})
+            InfoCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

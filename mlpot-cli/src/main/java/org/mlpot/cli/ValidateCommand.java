@@ -164,11 +164,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** A number without trailing zeros: 0.1, 1, 6.2415e-05. */
     private static String number(double v) {
-        String text = String.format("%.5g", v);
-        if (text.contains("e")) {
-            return text.replaceAll("\\.?0+e", "e");
-        }
-        return text.contains(".") ? text.replaceAll("\\.?0+$", "") : text;
+        return Numbers.compact(v);
     }
 
     private static void row(StringBuilder sb, String label, String value) {

@@ -188,8 +188,7 @@ public final class SumKernel implements Kernel {
                 continue;
             }
             double[][] slice = slices[d];
-            System.arraycopy(q, offsets[s][d], slice[0], 0, sizes[s][d]);
-            System.arraycopy(qPrime, offsets[s][d], slice[1], 0, sizes[s][d]);
+            copyPair(q, qPrime, s, d, slice, 0);
             sum += termArray[d].value(slice[0], slice[1]);
         }
         return sum;
@@ -206,8 +205,7 @@ public final class SumKernel implements Kernel {
                 continue;
             }
             double[][] slice = slices[d];
-            System.arraycopy(q, offsets[s][d], slice[0], 0, sizes[s][d]);
-            System.arraycopy(qPrime, offsets[s][d], slice[1], 0, sizes[s][d]);
+            copyPair(q, qPrime, s, d, slice, 0);
             sum += termArray[d].valueAndGradient(slice[0], slice[1], slice[2]);
             System.arraycopy(slice[2], 0, gradient, offsets[s][d], sizes[s][d]);
         }
@@ -225,13 +223,17 @@ public final class SumKernel implements Kernel {
                 continue;
             }
             double[][] slice = slices[d];
-            System.arraycopy(q, offsets[s][d], slice[0], 0, sizes[s][d]);
-            System.arraycopy(qPrime, offsets[s][d], slice[1], 0, sizes[s][d]);
-            System.arraycopy(u, offsets[s][d], slice[2], 0, sizes[s][d]);
-            System.arraycopy(v, offsets[s][d], slice[3], 0, sizes[s][d]);
+            copyPair(q, qPrime, s, d, slice, 0);
+            copyPair(u, v, s, d, slice, 2);
             sum += termArray[d].mixedSecondDerivative(slice[0], slice[1], slice[2], slice[3]);
         }
         return sum;
+    }
+
+    /** Copies term d's slices of {@code a} and {@code b} (split s) into {@code slice[first]} and {@code slice[first + 1]}. */
+    private void copyPair(double[] a, double[] b, int s, int d, double[][] slice, int first) {
+        System.arraycopy(a, offsets[s][d], slice[first], 0, sizes[s][d]);
+        System.arraycopy(b, offsets[s][d], slice[first + 1], 0, sizes[s][d]);
     }
 
     /** The split for vectors of {@code length} features. */

@@ -80,7 +80,7 @@ public final class Labels {
         return forces != null;
     }
 
-    /** Force component {@code k} (0 ≤ k < 3N) without copying; only when {@link #hasForces()}. */
+    /** Force component {@code k} (0 ≤ k &lt; 3N) without copying; only when {@link #hasForces()}. */
     public double force(int k) {
         return forces[k];
     }

@@ -12,7 +12,7 @@ public final class SpecWriter {
     private final StringBuilder text = new StringBuilder();
     private int depth;
 
-    /** Opens a block {@code key [label] {}. */
+    /** Opens a block <code>key [label] {</code>. */
     public SpecWriter open(String key, String label) {
         indent().append(key);
         if (label != null) {

@@ -34,7 +34,7 @@ public final class SpecParser {
 
     /** Most characters (UTF-16 units) of spec text, counting all included files: 1 MiB. */
     public static final int MAX_INPUT_CHARS = 1 << 20;
-    /** Most levels of {@code { [ (} open at once within one file, the model body included. */
+    /** Most levels of <code>{ [ (</code> open at once within one file, the model body included. */
     public static final int MAX_NESTING = 32;
     /** Most files in a chain of includes below the root file. */
     public static final int MAX_INCLUDE_DEPTH = 8;

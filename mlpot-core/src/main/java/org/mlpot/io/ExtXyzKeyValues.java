@@ -17,8 +17,9 @@ import org.mlpot.data.InfoValue;
  * or integer list, else if every part is a real a real or real list, else if every part is a boolean
  * ({@code T F True False true false TRUE FALSE}) a boolean or boolean list, else a value
  * {@code _JSON [...]} holding a flat list of numbers or booleans becomes that list (ASE writes lists
- * of booleans so), else the value stays a string. The key {@code uid} (any case) is always a string. Unlike ASE, mlpot refuses a duplicate
- * key, an unterminated quote, a trailing backslash and an empty quoted value followed by more text
+ * of booleans so), else the value stays a string. The key {@code uid} (any case) is always a string. A key repeated with the same value is
+ * taken once (a plain XYZ comment may repeat a word). Unlike ASE, mlpot refuses a key repeated with
+ * different values, an unterminated quote, a trailing backslash and an empty quoted value followed by more text
  * (ASE would silently merge the following text into it).
  */
 final class ExtXyzKeyValues {
@@ -110,10 +111,13 @@ final class ExtXyzKeyValues {
                 }
                 value = joined.toString();
             }
-            if (result.containsKey(key)) {
-                throw new FormatException(file, line, "key '" + key + "' appears twice on the comment line; keep one");
+            InfoValue interpreted = interpret(key, value);
+            InfoValue earlier = result.get(key);
+            if (earlier != null && !earlier.equals(interpreted)) {
+                throw new FormatException(file, line, "key '" + key + "' appears twice on the comment line with different"
+                        + " values; keep one");
             }
-            result.put(key, interpret(key, value));
+            result.put(key, interpreted);
         }
         return result;
     }

@@ -39,7 +39,7 @@ class ExtXyzErrorTest {
                 Arguments.of("unknown element", "1\n" + HEAD + "\nQq 0 0 0\n", 3, "unknown element 'Qq' in column 1"),
                 Arguments.of("bad atomic number", "1\nProperties=Z:I:1:pos:R:3\n0 0 0 0\n", 3, "no element has atomic number 0"),
                 Arguments.of("Z disagrees", "1\nProperties=species:S:1:pos:R:3:Z:I:1\nH 0 0 0 2\n", 3, "says Z = 2 (He) but the species column says H"),
-                Arguments.of("duplicate key", "1\nenergy=1 energy=2\nH 0 0 0\n", 2, "key 'energy' appears twice"),
+                Arguments.of("duplicate key", "1\nenergy=1 energy=2\nH 0 0 0\n", 2, "key 'energy' appears twice on the comment line with different values"),
                 Arguments.of("NaN position", "1\n" + HEAD + "\nH 0 nan 0\n", 3, "position of atom 0 is not finite (column 3 is 'nan')"),
                 Arguments.of("zero mass", "1\nProperties=species:S:1:pos:R:3:masses:R:1\nH 0 0 0 0\n", 3, "mass of atom 0 must be positive"),
                 Arguments.of("pbc without Lattice", "1\npbc=\"T T F\"\nH 0 0 0\n", 2, "pbc=\"T T F\" makes an axis periodic but there is no Lattice"),

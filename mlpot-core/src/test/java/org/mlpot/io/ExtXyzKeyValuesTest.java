@@ -61,6 +61,9 @@ class ExtXyzKeyValuesTest {
     void plainXyzCommentBecomesFlagsAsInAse() {
         assertEquals(map("water", new InfoValue.Bool(true), "molecule", new InfoValue.Bool(true)), parse("water molecule"));
         assertEquals(Map.of(), parse("   "));
+        // ASE reads "frame frame 1" as {'frame': True, '1': True}: a word repeated is one flag
+        assertEquals(map("frame", new InfoValue.Bool(true), "1", new InfoValue.Bool(true)), parse("frame frame 1"));
+        assertEquals(map("energy", new InfoValue.Real(1.5)), parse("energy=1.5 energy=1.50"));
     }
 
     @Test

@@ -134,7 +134,7 @@ final class MdCommand implements Callable<Integer> {
                     }
                 }
                 double seconds = (System.nanoTime() - began) * 1e-9;
-                progress.stepTo(record.step(), String.format(" T %.0f K, %.3f ns/day", record.temperature(),
+                progress.stepTo(record.step(), String.format(java.util.Locale.ROOT, ", T %.0f K, %.3f ns/day", record.temperature(),
                         nsPerDay(record.time(), seconds)));
                 return ObserverAction.CONTINUE;
             });

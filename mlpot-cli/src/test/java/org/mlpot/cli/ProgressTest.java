@@ -33,4 +33,25 @@ class ProgressTest {
         }
         assertEquals("", buffer.toString(), "nothing before the first interval has passed");
     }
+
+    @Test
+    void commandsPrintPlainLinesWhenNotOnATerminalAndNothingWithQuiet() {
+        String data = CliTest.example("si-diamond-64.xyz").toString();
+        CliTest.Run eval = CliTest.mlpot("eval", "--model", "builtin:sw-si", "--data", data, "--json", "--log-interval", "0");
+        assertEquals(0, eval.code(), eval.err());
+        assertTrue(eval.err().contains("eval: 1 frames, ") && eval.err().contains("frames/s"), eval.err());
+        assertTrue(eval.out().startsWith("{"), "stdout holds only the JSON: " + eval.out());
+
+        CliTest.Run md = CliTest.mlpot("md", "--model", "builtin:sw-si", "--in", data, "--steps", "20", "--every", "10", "--log-interval", "0",
+                "--out", System.getProperty("java.io.tmpdir") + "/mlpot-progress-test.xyz");
+        assertEquals(0, md.code(), md.err());
+        assertTrue(md.err().contains("md: 20 of 20 steps") && md.err().contains("ns/day"), md.err());
+
+        CliTest.Run quiet = CliTest.mlpot("eval", "--model", "builtin:sw-si", "--data", data, "--log-interval", "0", "--quiet");
+        assertEquals(0, quiet.code(), quiet.err());
+        assertEquals("", quiet.err(), "--quiet silences the progress lines");
+
+        CliTest.Run defaultInterval = CliTest.mlpot("eval", "--model", "builtin:sw-si", "--data", data);
+        assertEquals("", defaultInterval.err(), "no line before the first interval (15 s) has passed");
+    }
 }

@@ -1,5 +1,6 @@
 package org.mlpot.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mlpot.io.FrameFormat;
@@ -28,6 +29,9 @@ final class ConvertCommand implements Callable<Integer> {
     FrameFormat outputFormat;
 
     @Mixin
+    JsonOption json;
+
+    @Mixin
     FileOptions files;
 
     @Mixin
@@ -45,7 +49,7 @@ final class ConvertCommand implements Callable<Integer> {
         long atoms = 0;
         try (FrameReader reader = files.reader(input);
              FrameWriter writer = files.writer(output, outputFormat);
-             Progress progress = Progress.start("convert", -1, "frames", common.quiet)) {
+             Progress progress = common.progress("convert", -1, "frames", spec.commandLine().getErr())) {
             while (reader.hasNext()) {
                 var frame = reader.next();
                 writer.write(frame);
@@ -54,7 +58,15 @@ final class ConvertCommand implements Callable<Integer> {
                 progress.stepTo(frames, "");
             }
         }
-        if (!common.quiet) {
+        if (json.json) {
+            ObjectNode node = Json.object();
+            Json.put(node, "input", input);
+            Json.put(node, "output", output);
+            node.put("format", (outputFormat != null ? outputFormat : FrameFormat.of(output)).name().toLowerCase(java.util.Locale.ROOT));
+            node.put("frames", frames);
+            node.put("atoms", atoms);
+            Json.print(spec.commandLine().getOut(), node);
+        } else if (!common.quiet) {
             spec.commandLine().getOut().printf("wrote %d frames (%d atoms) to %s%n", frames, atoms, output);
             spec.commandLine().getOut().flush();
         }

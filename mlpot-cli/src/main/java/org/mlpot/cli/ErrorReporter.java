@@ -15,8 +15,10 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        boolean debug = parseResult.hasMatchedOption("--debug")
-                || (parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug"));
+        boolean debug = false;
+        for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            debug |= p.hasMatchedOption("--debug");
+        }
         int code;
         if (ex instanceof SpecException) {
             err.println(ex.getMessage());

@@ -1,20 +1,23 @@
 package org.mlpot.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mlpot.data.DataChecks;
 import org.mlpot.data.Dataset;
 import org.mlpot.data.Frame;
 import org.mlpot.io.FrameReader;
+import org.mlpot.potential.CheckedResult;
 import org.mlpot.io.InputException;
 import org.mlpot.metrics.Evaluation;
 import org.mlpot.metrics.EvaluationMetrics;
 import org.mlpot.potential.Potential;
+import org.mlpot.potential.Property;
 import org.mlpot.potential.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,20 +29,24 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Compare a potential's energies, forces and stress with the labels of a data file.",
             "Energy errors are per atom, force errors per Cartesian component, stress errors over the six "
-                + "independent components (eV, eV/Å, eV/Å³)."})
+                + "independent components (eV, eV/Å, eV/Å³).",
+            "Frames are evaluated in parallel on --threads threads, one frame per thread, so the numbers do not depend on it."})
 final class EvalCommand implements Callable<Integer> {
     @Mixin
     ModelOption model;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Labelled structures (extxyz or n2p2).")
+    @Option(names = {"--data", "--in"}, required = true, paramLabel = "FILE", description = "Labelled structures (extxyz or n2p2).")
     Path data;
-
-    @Option(names = "--json", description = "Print exactly one JSON object on stdout instead of the table.")
-    boolean json;
 
     @Option(names = "--plot", paramLabel = "DIR", description = "Also write parity plots and error histograms of the "
             + "energies per atom and the force components as PNG files into DIR (created if needed).")
     Path plotFolder;
+
+    @Mixin
+    JsonOption json;
+
+    @Mixin
+    ThreadsOption threads;
 
     @Mixin
     FileOptions files;
@@ -51,24 +58,26 @@ final class EvalCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
-        Potential potential = model.potential();
+    public Integer call() {
+        Potential potential = model.potential(1); // one thread per frame: see ParallelFrames
         DataChecks checks = DataChecks.defaults().withAllowedElements(potential.elements());
         ExtrapolationTally extrapolation = new ExtrapolationTally(potential, spec.commandLine().getErr(), "frame");
         Evaluation evaluation = new Evaluation(extrapolation);
         ParityData parity = new ParityData();
         try (FrameReader reader = files.reader(data);
-             Progress progress = Progress.start("eval", -1, "frames", common.quiet || json)) {
-            long done = 0;
-            while (reader.hasNext()) {
-                Frame frame = reader.next();
-                checks.check(Dataset.of(data.toString(), List.of(frame)));
-                Result result = evaluation.add(frame);
-                if (plotFolder != null) {
-                    parity.add(frame, result);
-                }
-                progress.stepTo(++done, "");
-            }
+             ParallelFrames workers = new ParallelFrames(threads.count());
+             Progress progress = common.progress("eval", -1, "frames", spec.commandLine().getErr())) {
+            long[] done = {0};
+            workers.forEach(reader, frame -> checks.check(Dataset.of(data.toString(), List.of(frame))),
+                    frame -> extrapolation.compute(frame.structure(), properties(frame)),
+                    (Frame frame, CheckedResult checked) -> {
+                        Result result = extrapolation.record(checked);
+                        evaluation.add(frame, result);
+                        if (plotFolder != null) {
+                            parity.add(frame, result);
+                        }
+                        progress.stepTo(++done[0], "");
+                    });
         }
         EvaluationMetrics metrics = evaluation.metrics();
         if (metrics.structures() == 0) {
@@ -76,44 +85,52 @@ final class EvalCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         List<Path> plots = plotFolder == null ? List.of() : parity.write(plotFolder, potential.name());
-        if (json) {
-            out.println(toJson(metrics));
-        } else {
-            out.print(table(potential.name(), metrics));
-            extrapolation.summary().ifPresent(out::println);
-            for (Path plot : plots) {
-                out.println("plot: " + plot);
+        if (json.json) {
+            ObjectNode node = toJson(metrics);
+            node.put("model", potential.name());
+            Json.put(node, "data", data);
+            extrapolation.extrapolating().ifPresent(n -> node.put("extrapolating_frames", n));
+            if (plotFolder != null) {
+                Json.putPaths(node, "plots", plots);
             }
+            Json.print(out, node);
+            return ExitCode.SUCCESS;
+        }
+        out.print(table(potential.name(), metrics));
+        extrapolation.summary().ifPresent(out::println);
+        for (Path plot : plots) {
+            out.println("plot: " + plot);
         }
         out.flush();
         return ExitCode.SUCCESS;
     }
 
-    private static String toJson(EvaluationMetrics m) throws Exception {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode node = mapper.createObjectNode();
-        node.put("structures", m.structures());
-        node.put("atoms", m.atoms());
-        put(node, "energy_mae_per_atom", m.energyMaePerAtom());
-        put(node, "energy_rmse_per_atom", m.energyRmsePerAtom());
-        put(node, "force_mae", m.forceMae());
-        put(node, "force_rmse", m.forceRmse());
-        put(node, "stress_rmse", m.stressRmse());
-        m.calibration().ifPresent(c -> {
-            put(node, "energy_within_1sigma", c.energyWithin1Sigma());
-            put(node, "energy_within_2sigma", c.energyWithin2Sigma());
-            put(node, "force_within_1sigma", c.forceWithin1Sigma());
-            put(node, "force_within_2sigma", c.forceWithin2Sigma());
-        });
-        return mapper.writeValueAsString(node);
+    /** What {@link Evaluation#add(Frame)} asks for: forces, stress where labelled and periodic, the uncertainty. */
+    private static Set<Property> properties(Frame frame) {
+        Set<Property> properties = EnumSet.of(Property.FORCES, Property.UNCERTAINTY);
+        if (frame.labels().stress().isPresent() && frame.structure().cell().fullyPeriodic()) {
+            properties.add(Property.STRESS);
+        }
+        return properties;
     }
 
-    private static void put(ObjectNode node, String key, OptionalDouble value) {
-        if (value.isPresent()) {
-            node.put(key, value.getAsDouble());
-        } else {
-            node.putNull(key);
-        }
+    /** The errors as JSON: structures, atoms, MAE and RMSE (null without labels), calibration where predicted. */
+    static ObjectNode toJson(EvaluationMetrics m) {
+        ObjectNode node = Json.object();
+        node.put("structures", m.structures());
+        node.put("atoms", m.atoms());
+        Json.put(node, "energy_mae_per_atom", m.energyMaePerAtom());
+        Json.put(node, "energy_rmse_per_atom", m.energyRmsePerAtom());
+        Json.put(node, "force_mae", m.forceMae());
+        Json.put(node, "force_rmse", m.forceRmse());
+        Json.put(node, "stress_rmse", m.stressRmse());
+        m.calibration().ifPresent(c -> {
+            Json.put(node, "energy_within_1sigma", c.energyWithin1Sigma());
+            Json.put(node, "energy_within_2sigma", c.energyWithin2Sigma());
+            Json.put(node, "force_within_1sigma", c.forceWithin1Sigma());
+            Json.put(node, "force_within_2sigma", c.forceWithin2Sigma());
+        });
+        return node;
     }
 
     private String table(String name, EvaluationMetrics m) {

@@ -18,10 +18,13 @@ import org.mlpot.structure.Structure;
  * A potential that counts, n2p2-style, the evaluations whose descriptor values leave the training
  * range, for potentials that can tell ({@link ExtrapolationChecking}); others pass through
  * unchanged. Prints one warning line per extrapolating evaluation (the first {@value #MAX_LINES},
- * then only counts) and a summary at the end; never stops the run. Not thread-safe.
+ * then only counts) and a summary at the end; never stops the run. {@link #evaluate} is not
+ * thread-safe; to evaluate in parallel, call {@link #compute} from any thread and {@link #record}
+ * the results in order from one.
  */
 final class ExtrapolationTally implements Potential {
     static final int MAX_LINES = 20;
+    private static final ExtrapolationReport NOTHING_OUTSIDE = new ExtrapolationReport(0, 0, java.util.List.of());
 
     private final Potential potential;
     private final PrintWriter warnings;
@@ -51,10 +54,25 @@ final class ExtrapolationTally implements Potential {
 
     @Override
     public Result evaluate(Structure structure, Set<Property> properties) {
-        if (!(potential instanceof ExtrapolationChecking checking)) {
-            return potential.evaluate(structure, properties);
+        return record(compute(structure, properties));
+    }
+
+    /**
+     * The potential's result with its extrapolation check (an empty one for potentials that do not
+     * check), not yet counted. Thread-safe when the potential is.
+     */
+    CheckedResult compute(Structure structure, Set<Property> properties) {
+        if (potential instanceof ExtrapolationChecking checking) {
+            return checking.evaluateChecked(structure, properties);
         }
-        CheckedResult checked = checking.evaluateChecked(structure, properties);
+        return new CheckedResult(potential.evaluate(structure, properties), NOTHING_OUTSIDE);
+    }
+
+    /** Counts a result of {@link #compute} as the next evaluation, warning when it extrapolates; returns its result. */
+    Result record(CheckedResult checked) {
+        if (!checks()) {
+            return checked.result();
+        }
         long index = evaluations++;
         ExtrapolationReport report = checked.extrapolation();
         if (!report.isEmpty()) {
@@ -70,6 +88,11 @@ final class ExtrapolationTally implements Potential {
             }
         }
         return checked.result();
+    }
+
+    /** The number of evaluations with descriptor values outside the training range, for potentials that check. */
+    java.util.OptionalLong extrapolating() {
+        return checks() ? java.util.OptionalLong.of(extrapolating) : java.util.OptionalLong.empty();
     }
 
     /** The summary line, for potentials that check. */

@@ -1,7 +1,9 @@
 package org.mlpot.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,17 +45,20 @@ final class FeaturesCommand implements Callable<Integer> {
         Path model;
     }
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Structures (extxyz or n2p2).")
+    @Option(names = {"--data", "--in"}, required = true, paramLabel = "FILE", description = "Structures (extxyz or n2p2).")
     Path data;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "The CSV file to write.")
+    @Option(names = {"-o", "--out", "--output"}, required = true, paramLabel = "FILE.csv", description = "The CSV file to write.")
     Path output;
 
     @Option(names = "--scaled", description = "Write features scaled as the model scales them.")
     boolean scaled;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    JsonOption json;
+
+    @Mixin
+    ThreadsOption threads;
 
     @Mixin
     FileOptions files;
@@ -74,7 +79,7 @@ final class FeaturesCommand implements Callable<Integer> {
                 ? source.spec + ": a spec has no scaling statistics (they come from training); drop --scaled or give a model"
                 : source.model + ": --scaled needs a network's scaling (a Gaussian process has none; for n2p2, scaling.data"
                         + " beside input.nn)")) : null;
-        FeatureCalculator calculator = threads == null ? new FeatureCalculator(descriptor) : new FeatureCalculator(descriptor, threads);
+        FeatureCalculator calculator = new FeatureCalculator(descriptor, threads.count());
         int widest = 0;
         for (Element e : descriptor.elements()) {
             widest = Math.max(widest, descriptor.size(e));
@@ -83,7 +88,7 @@ final class FeaturesCommand implements Callable<Integer> {
         long atoms = 0;
         try (FrameReader reader = files.reader(data);
              BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-             Progress progress = Progress.start("features", -1, "frames", common.quiet)) {
+             Progress progress = common.progress("features", -1, "frames", spec.commandLine().getErr())) {
             writeHeader(out, widest);
             double[] row = new double[widest];
             StringBuilder line = new StringBuilder();
@@ -117,10 +122,20 @@ final class FeaturesCommand implements Callable<Integer> {
         if (frames == 0) {
             throw new InputException(data + ": holds no structures; give a file with at least one frame");
         }
-        if (!common.quiet) {
-            spec.commandLine().getOut().printf("wrote %s features of %d atoms in %d frames to %s%n",
-                    scaled ? "scaled" : "raw", atoms, frames, output);
-            spec.commandLine().getOut().flush();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json.json) {
+            ObjectNode node = Json.object();
+            Json.put(node, "data", data);
+            Json.put(node, "output", output);
+            node.put("frames", frames);
+            node.put("rows", atoms);
+            node.put("columns", 3 + widest);
+            node.put("features", widest);
+            node.put("scaled", scaled);
+            Json.print(out, node);
+        } else if (!common.quiet) {
+            out.printf("wrote %s features of %d atoms in %d frames to %s%n", scaled ? "scaled" : "raw", atoms, frames, output);
+            out.flush();
         }
         return ExitCode.SUCCESS;
     }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -20,11 +20,11 @@ final class InfoCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The .mlpmodel file.")
     Path file;
 
-    @Option(names = "--json", description = "Print one JSON object instead of the summary.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
-    @Option(names = "--debug", description = "Print stack traces with errors.")
-    boolean debug;
+    @Mixin
+    CommonOptions common;
 
     @Spec
     CommandSpec spec;
@@ -33,7 +33,7 @@ final class InfoCommand implements Callable<Integer> {
     public Integer call() {
         ModelInfo info = ModelInfo.read(file);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (json.json) {
             out.println(ModelInfoPrinter.json(info));
         } else {
             out.print(ModelInfoPrinter.text(info));

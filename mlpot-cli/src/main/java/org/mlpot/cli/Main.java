@@ -9,6 +9,10 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Fit and run machine-learning interatomic potentials.",
+        exitCodeListHeading = "%nExit codes (every command):%n",
+        exitCodeList = {"0:success",
+            "1:failure: an MD run that became unstable, a relaxation that did not converge, an I/O error, a bug",
+            "2:bad input: unknown or bad options, a missing or malformed file, a spec with errors"},
         subcommands = {ValidateCommand.class, TrainCommand.class, EvalCommand.class, PredictCommand.class, MdCommand.class,
             MinimizeCommand.class, FeaturesCommand.class, ConvertCommand.class, N2p2Command.class,
             InfoCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})

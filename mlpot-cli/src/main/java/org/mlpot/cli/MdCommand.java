@@ -1,5 +1,6 @@
 package org.mlpot.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "md", mixinStandardHelpOptions = true,
         description = {"Run molecular dynamics: velocity Verlet (NVE, --thermostat none) or Langevin (NVT, BAOAB).",
             "Velocities start from a Maxwell-Boltzmann distribution at --temperature (or the file's, with "
-                + "--keep-velocities); the trajectory is written as extended XYZ with energies, forces and momenta."})
+                + "--keep-velocities); the trajectory is written as extended XYZ with energies, forces and momenta.",
+            "Exit code 1 when the simulation becomes unstable (positions or energies stop being finite)."})
 final class MdCommand implements Callable<Integer> {
     /** Thermostats. */
     enum Thermostat { langevin, none }
@@ -65,7 +67,7 @@ final class MdCommand implements Callable<Integer> {
     @Option(names = "--keep-velocities", description = "Start from the input frame's velocities (momenta) instead of drawing new ones.")
     boolean keepVelocities;
 
-    @Option(names = "--out", defaultValue = "traj.xyz", paramLabel = "FILE",
+    @Option(names = {"-o", "--out", "--output"}, defaultValue = "traj.xyz", paramLabel = "FILE",
             description = "Trajectory file, extended XYZ (default: ${DEFAULT-VALUE}).")
     Path output;
 
@@ -82,6 +84,12 @@ final class MdCommand implements Callable<Integer> {
     int logEvery;
 
     @Mixin
+    JsonOption json;
+
+    @Mixin
+    ThreadsOption threads;
+
+    @Mixin
     FileOptions files;
 
     @Mixin
@@ -93,7 +101,8 @@ final class MdCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         requireSettings();
-        ExtrapolationTally potential = new ExtrapolationTally(model.potential(), spec.commandLine().getErr(), "evaluation");
+        ExtrapolationTally potential = new ExtrapolationTally(model.potential(threads.count()), spec.commandLine().getErr(),
+                "evaluation");
         Frame startFrame = start.read(files, potential);
         double[] velocities = keepVelocities
                 ? startFrame.velocities().orElseThrow(() -> new InputException(start.input + ": frame " + start.frame
@@ -105,13 +114,14 @@ final class MdCommand implements Callable<Integer> {
                 : new VelocityVerlet(dt);
         MolecularDynamics md = new MolecularDynamics(integrator, gcd(every, logEvery));
         PrintWriter out = spec.commandLine().getOut();
-        MdLog log = new MdLog(out, common.quiet, startFrame.structure().size(), thermostat == Thermostat.none);
+        PrintWriter notes = json.notes(spec);
+        MdLog log = new MdLog(notes, common.quiet, startFrame.structure().size(), thermostat == Thermostat.none);
 
         MdRunResult result;
         List<MdRecord> traces = new ArrayList<>();
         long began = System.nanoTime();
         try (FrameWriter trajectory = files.writer(output, org.mlpot.io.FrameFormat.EXTXYZ);
-             Progress progress = Progress.start("md", steps, "steps", common.quiet)) {
+             Progress progress = common.progress("md", steps, "steps", spec.commandLine().getErr())) {
             log.header(potential.name(), integrator, state);
             result = md.run(state, steps, (MdRecord record, MdState live) -> {
                 if (record.step() % every == 0) {
@@ -124,24 +134,57 @@ final class MdCommand implements Callable<Integer> {
                     }
                 }
                 double seconds = (System.nanoTime() - began) * 1e-9;
-                progress.stepTo(record.step(), String.format(" T %.0f K, %.3f ns/day", record.temperature(),
+                progress.stepTo(record.step(), String.format(java.util.Locale.ROOT, ", T %.0f K, %.3f ns/day", record.temperature(),
                         nsPerDay(record.time(), seconds)));
                 return ObserverAction.CONTINUE;
             });
         }
         double seconds = (System.nanoTime() - began) * 1e-9;
-        log.summary(result, seconds, nsPerDay(result.last().time(), seconds), output);
+        double speed = nsPerDay(result.last().time(), seconds);
+        List<Path> plots = plotFolder == null ? List.of() : MdTraces.write(plotFolder, potential.name(), traces);
+        int code = result.completed() ? ExitCode.SUCCESS : ExitCode.FAILURE;
+        if (json.json) {
+            Json.print(out, toJson(potential, startFrame.structure().size(), result, log, seconds, speed, plots));
+            return code;
+        }
+        log.summary(result, seconds, speed, output);
         potential.summary().ifPresent(line -> {
             out.println(line);
             out.flush();
         });
-        if (plotFolder != null) {
-            for (Path plot : MdTraces.write(plotFolder, potential.name(), traces)) {
-                out.println("plot: " + plot);
-            }
-            out.flush();
+        for (Path plot : plots) {
+            out.println("plot: " + plot);
         }
-        return ExitCode.SUCCESS;
+        out.flush();
+        return code;
+    }
+
+    private ObjectNode toJson(ExtrapolationTally potential, int atoms, MdRunResult result, MdLog log, double seconds,
+                              double speed, List<Path> plots) {
+        MdRecord last = result.last();
+        ObjectNode node = Json.object();
+        node.put("model", potential.name());
+        Json.put(node, "input", start.input);
+        node.put("atoms", atoms);
+        node.put("ensemble", thermostat == Thermostat.none ? "NVE" : "NVT");
+        node.put("steps", result.steps());
+        node.put("outcome", result.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        Json.put(node, "time_fs", last.time());
+        Json.put(node, "potential_energy", last.potentialEnergy());
+        Json.put(node, "kinetic_energy", last.kineticEnergy());
+        Json.put(node, "total_energy", last.totalEnergy());
+        Json.put(node, "temperature", last.temperature());
+        if (thermostat == Thermostat.none) {
+            Json.put(node, "total_energy_change_per_atom", log.energyChangePerAtom(last));
+        }
+        Json.put(node, "seconds", seconds);
+        Json.put(node, "ns_per_day", speed);
+        Json.put(node, "output", output);
+        potential.extrapolating().ifPresent(n -> node.put("extrapolating_steps", n));
+        if (plotFolder != null) {
+            Json.putPaths(node, "plots", plots);
+        }
+        return node;
     }
 
     private void requireSettings() {

@@ -47,12 +47,21 @@ final class MdLog {
         out.flush();
     }
 
+    /**
+     * The change of the total energy from the first logged step to {@code last}, eV/atom, for an
+     * integrator that conserves it; NaN otherwise or before any line.
+     */
+    double energyChangePerAtom(MdRecord last) {
+        return conservesEnergy && !Double.isNaN(firstTotal) ? (last.totalEnergy() - firstTotal) / atoms : Double.NaN;
+    }
+
     void summary(MdRunResult result, double seconds, double nsPerDay, Path trajectory) {
         MdRecord last = result.last();
         out.printf("# %d steps (%.1f fs) in %.2f s: %.3f ns/day; final T %.1f K, Etot %.6f eV",
                 result.steps(), last.time(), seconds, nsPerDay, last.temperature(), last.totalEnergy());
-        if (conservesEnergy && !Double.isNaN(firstTotal)) {
-            out.printf(", Etot change %.3e eV/atom", (last.totalEnergy() - firstTotal) / atoms);
+        double change = energyChangePerAtom(last);
+        if (!Double.isNaN(change)) {
+            out.printf(", Etot change %.3e eV/atom", change);
         }
         out.printf("%n# trajectory: %s%n", trajectory);
         out.flush();

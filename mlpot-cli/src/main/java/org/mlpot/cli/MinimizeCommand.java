@@ -1,5 +1,6 @@
 package org.mlpot.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -36,13 +37,19 @@ final class MinimizeCommand implements Callable<Integer> {
     @Option(names = "--max-steps", defaultValue = "10000", paramLabel = "N", description = "Step limit (default: ${DEFAULT-VALUE}).")
     int maxSteps;
 
-    @Option(names = "--out", defaultValue = "relaxed.xyz", paramLabel = "FILE",
+    @Option(names = {"-o", "--out", "--output"}, defaultValue = "relaxed.xyz", paramLabel = "FILE",
             description = "The relaxed structure with energy and forces (default: ${DEFAULT-VALUE}).")
     Path output;
 
     @Option(names = "--log-every", defaultValue = "50", paramLabel = "N",
             description = "Print a log line every N steps (default: ${DEFAULT-VALUE}).")
     int logEvery;
+
+    @Mixin
+    JsonOption json;
+
+    @Mixin
+    ThreadsOption threads;
 
     @Mixin
     FileOptions files;
@@ -58,27 +65,44 @@ final class MinimizeCommand implements Callable<Integer> {
         if (!(fmax > 0) || maxSteps < 0 || logEvery < 1) {
             throw new InputException("--fmax must be positive, --max-steps at least 0 and --log-every at least 1");
         }
-        Potential potential = model.potential();
+        Potential potential = model.potential(threads.count());
         Frame startFrame = start.read(files, potential);
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter notes = json.notes(spec);
         if (!common.quiet) {
-            out.printf("# FIRE with %s, %d atoms, fmax %.3g eV/Å%n# %8s %18s %14s%n", potential.name(),
+            notes.printf("# FIRE with %s, %d atoms, fmax %.3g eV/Å%n# %8s %18s %14s%n", potential.name(),
                     startFrame.structure().size(), fmax, "step", "energy/eV", "fmax/(eV/Å)");
+            notes.flush();
         }
         MinimizationResult result = new Fire().minimize(potential, startFrame.structure(), fmax, maxSteps, record -> {
             if (!common.quiet && record.step() % logEvery == 0) {
-                out.printf("  %8d %18.8f %14.6e%n", record.step(), record.energy(), record.maxForce());
-                out.flush();
+                notes.printf("  %8d %18.8f %14.6e%n", record.step(), record.energy(), record.maxForce());
+                notes.flush();
             }
             return ObserverAction.CONTINUE;
         });
         try (FrameWriter writer = files.writer(output, FrameFormat.of(output))) {
             writer.write(result.frame());
         }
-        out.printf("# %s after %d steps: energy %.8f eV, max force %.3e eV/Å; written to %s%n",
-                result.converged() ? "converged" : "NOT converged (" + result.outcome() + ")",
-                result.steps(), result.energy(), result.maxForce(), output);
-        out.flush();
+        if (json.json) {
+            ObjectNode node = Json.object();
+            node.put("model", potential.name());
+            Json.put(node, "input", start.input);
+            node.put("atoms", startFrame.structure().size());
+            node.put("converged", result.converged());
+            node.put("outcome", result.outcome().name().toLowerCase(java.util.Locale.ROOT));
+            node.put("steps", result.steps());
+            Json.put(node, "energy", result.energy());
+            Json.put(node, "max_force", result.maxForce());
+            Json.put(node, "fmax", fmax);
+            Json.put(node, "output", output);
+            Json.print(out, node);
+        } else {
+            out.printf("# %s after %d steps: energy %.8f eV, max force %.3e eV/Å; written to %s%n",
+                    result.converged() ? "converged" : "NOT converged (" + result.outcome() + ")",
+                    result.steps(), result.energy(), result.maxForce(), output);
+            out.flush();
+        }
         return result.converged() ? ExitCode.SUCCESS : ExitCode.FAILURE;
     }
 }

@@ -1,7 +1,5 @@
 package org.mlpot.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -16,7 +14,6 @@ import org.mlpot.io.model.Provenance;
 final class ModelInfoPrinter {
     /** Hexadecimal digits of a SHA-256 shown in the text; the JSON has all 64. */
     private static final int DIGEST_PREFIX = 12;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ModelInfoPrinter() {
     }
@@ -69,7 +66,7 @@ final class ModelInfoPrinter {
 
     /** The same as one JSON object on one line; absent values are {@code null}. */
     static String json(ModelInfo info) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("file", info.file().toString());
         root.put("kind", info.kind());
         root.put("family", info.architecture() instanceof ModelInfo.Networks ? "neural_network" : "gaussian_process");
@@ -122,11 +119,7 @@ final class ModelInfoPrinter {
         } else {
             root.putNull("training");
         }
-        try {
-            return MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the model summary as JSON: " + e.getOriginalMessage(), e);
-        }
+        return Json.text(root);
     }
 
     /** The spec's line that starts with {@code model} (else its first non-blank line); empty when no spec was stored. */
@@ -150,7 +143,7 @@ final class ModelInfoPrinter {
     }
 
     private static ObjectNode epochJson(TrainingLog.EpochErrors e) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = Json.object();
         node.put("epoch", e.epoch());
         node.put("train_energy_rmse_meV_atom", e.trainEnergyRmse());
         node.put("train_force_rmse_meV_A", e.trainForceRmse());
@@ -176,7 +169,7 @@ final class ModelInfoPrinter {
     }
 
     private static ObjectNode perElementJson(ModelInfo info, List<Integer> counts) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = Json.object();
         for (int s = 0; s < counts.size(); s++) {
             node.put(info.elements().get(s).symbol(), counts.get(s));
         }

@@ -1,8 +1,13 @@
 package org.mlpot.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mlpot.io.InputException;
 import org.mlpot.io.N2p2Units;
@@ -10,6 +15,7 @@ import org.mlpot.nn.N2p2PotentialReader;
 import org.mlpot.nn.N2p2PotentialWriter;
 import org.mlpot.nn.NeuralNetworkModelFile;
 import org.mlpot.nn.NeuralNetworkPotential;
+import org.mlpot.structure.Element;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,11 +43,14 @@ final class N2p2Command implements Runnable {
         @Parameters(index = "0", paramLabel = "DIR", description = "The n2p2 folder (input.nn, scaling.data, weights.ZZZ.data).")
         Path folder;
 
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "MODEL", description = "The model file to write.")
+        @Option(names = {"-o", "--out", "--output"}, required = true, paramLabel = "MODEL", description = "The model file to write.")
         Path output;
 
         @Mixin
         UnitsOption units;
+
+        @Mixin
+        JsonOption json;
 
         @Mixin
         CommonOptions common;
@@ -57,8 +66,12 @@ final class N2p2Command implements Runnable {
             NeuralNetworkPotential potential = N2p2PotentialReader.read(folder, units.units);
             ModelStore.writeConverted(output, potential);
             PrintWriter out = spec.commandLine().getOut();
-            out.println("imported " + potential + " from " + folder + " into " + output);
-            out.flush();
+            if (json.json) {
+                Json.print(out, summary(potential, folder, output, List.of(output)));
+            } else {
+                out.println("imported " + potential + " from " + folder + " into " + output);
+                out.flush();
+            }
             return ExitCode.SUCCESS;
         }
     }
@@ -78,6 +91,9 @@ final class N2p2Command implements Runnable {
         UnitsOption units;
 
         @Mixin
+        JsonOption json;
+
+        @Mixin
         CommonOptions common;
 
         @Spec
@@ -88,10 +104,33 @@ final class N2p2Command implements Runnable {
             NeuralNetworkPotential potential = NeuralNetworkModelFile.read(model, 1).potential();
             N2p2PotentialWriter.write(potential, folder, units.units);
             PrintWriter out = spec.commandLine().getOut();
-            out.println("exported " + potential + " from " + model + " to " + folder);
-            out.flush();
+            if (json.json) {
+                List<Path> written = new ArrayList<>(List.of(folder.resolve("input.nn"), folder.resolve("scaling.data")));
+                for (Element e : potential.descriptor().elements()) {
+                    written.add(folder.resolve(String.format(Locale.ROOT, "weights.%03d.data", e.atomicNumber())));
+                }
+                Json.print(out, summary(potential, model, folder, written));
+            } else {
+                out.println("exported " + potential + " from " + model + " to " + folder);
+                out.flush();
+            }
             return ExitCode.SUCCESS;
         }
+    }
+
+    /** What a conversion wrote, as JSON: the model's name, elements and cutoff, input, output and the files. */
+    static ObjectNode summary(NeuralNetworkPotential potential, Path input, Path output, List<Path> files) {
+        ObjectNode node = Json.object();
+        node.put("model", potential.name());
+        ArrayNode elements = node.putArray("elements");
+        for (Element e : potential.descriptor().elements()) {
+            elements.add(e.symbol());
+        }
+        Json.put(node, "cutoff", potential.cutoff());
+        Json.put(node, "input", input);
+        Json.put(node, "output", output);
+        Json.putPaths(node, "files", files);
+        return node;
     }
 
     /** The units of the n2p2 files, read or written. */

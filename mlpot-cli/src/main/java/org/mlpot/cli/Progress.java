@@ -1,6 +1,7 @@
 package org.mlpot.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -9,15 +10,12 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Progress of a long command on stderr: a bar with rate and ETA when a person is watching (a
- * terminal), plain lines every {@link #LOG_INTERVAL_MILLIS} ms otherwise (files, CI), nothing with
- * {@code --quiet}.
+ * terminal), plain lines at most every so many ms otherwise (files, CI), nothing with
+ * {@code --quiet}. Made by {@link CommonOptions#progress}.
  */
 final class Progress implements AutoCloseable {
-    /** How often the plain lines come, ms. */
-    static final long LOG_INTERVAL_MILLIS = 15_000;
-
     private final ProgressBar bar;
-    private final PrintStream log;
+    private final PrintWriter log;
     private final String task;
     private final long total;
     private final String unit;
@@ -25,7 +23,7 @@ final class Progress implements AutoCloseable {
     private final long started = System.nanoTime();
     private long lastLine = started;
 
-    private Progress(ProgressBar bar, PrintStream log, String task, long total, String unit, long intervalMillis) {
+    private Progress(ProgressBar bar, PrintWriter log, String task, long total, String unit, long intervalMillis) {
         this.bar = bar;
         this.log = log;
         this.task = task;
@@ -41,13 +39,15 @@ final class Progress implements AutoCloseable {
      * @param total the number of units, or -1 when unknown
      * @param unit the unit name shown with the rate, such as "steps" or "frames"
      * @param quiet neither bar nor lines
+     * @param log where plain lines go (stderr)
+     * @param intervalMillis the least time between plain lines, ms
      */
-    static Progress start(String task, long total, String unit, boolean quiet) {
+    static Progress start(String task, long total, String unit, boolean quiet, PrintWriter log, long intervalMillis) {
         if (quiet) {
             return new Progress(null, null, task, total, unit, 0);
         }
         if (!isTerminal()) {
-            return lines(task, total, unit, System.err, LOG_INTERVAL_MILLIS);
+            return lines(task, total, unit, log, intervalMillis);
         }
         ProgressBar bar = new ProgressBarBuilder()
                 .setTaskName(task)
@@ -62,7 +62,7 @@ final class Progress implements AutoCloseable {
     }
 
     /** Plain progress lines on {@code log}, at most one per {@code intervalMillis}. */
-    static Progress lines(String task, long total, String unit, PrintStream log, long intervalMillis) {
+    static Progress lines(String task, long total, String unit, PrintWriter log, long intervalMillis) {
         return new Progress(null, log, task, total, unit, intervalMillis);
     }
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code --in} and {@code --frame}: the one structure a simulation or relaxation starts from. */
 final class StartOptions {
-    @Option(names = "--in", required = true, paramLabel = "FILE", description = "Start structure (extxyz or n2p2).")
+    @Option(names = {"--in", "--data"}, required = true, paramLabel = "FILE", description = "Start structure (extxyz or n2p2).")
     Path input;
 
     @Option(names = "--frame", defaultValue = "0", paramLabel = "N",

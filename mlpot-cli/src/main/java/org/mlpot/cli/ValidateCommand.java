@@ -1,10 +1,13 @@
 package org.mlpot.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mlpot.descriptor.Descriptor;
 import org.mlpot.dsl.check.SpecPrinter;
@@ -20,6 +23,7 @@ import org.mlpot.spec.SumKernelSpec;
 import org.mlpot.spec.TrainingSpec;
 import org.mlpot.structure.Element;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,8 +41,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--canonical", description = "Print the spec in canonical form instead of the summary.")
     boolean canonical;
 
-    @Option(names = "--debug", description = "Print stack traces with errors.")
-    boolean debug;
+    @Mixin
+    JsonOption json;
+
+    @Mixin
+    CommonOptions common;
 
     @Spec
     CommandSpec spec;
@@ -47,6 +54,14 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         ModelSpec model = SpecLoader.load(file);
         PrintWriter out = spec.commandLine().getOut();
+        if (json.json) {
+            ObjectNode node = canonical ? Json.object() : json(model, SpecLoader.descriptor(model));
+            if (canonical) {
+                node.put("canonical", SpecPrinter.print(model));
+            }
+            Json.print(out, node);
+            return ExitCode.SUCCESS;
+        }
         if (canonical) {
             out.print(SpecPrinter.print(model));
         } else {
@@ -114,6 +129,93 @@ final class ValidateCommand implements Callable<Integer> {
         model.baseline().ifPresent(b -> row(sb, "baseline", b));
         model.training().ifPresent(t -> training(sb, t, model.isGaussianProcess()));
         return sb.toString();
+    }
+
+    /** The summary as JSON: the same facts as the text, as numbers and lists. */
+    private ObjectNode json(ModelSpec model, Descriptor descriptor) {
+        ObjectNode node = Json.object();
+        node.put("name", model.name());
+        node.put("kind", model.isGaussianProcess() ? "gaussian_process" : "neural_network");
+        node.put("committee", model.committee());
+        Json.put(node, "file", file);
+        ArrayNode elements = node.putArray("elements");
+        ObjectNode references = node.putObject("reference_energies");
+        ObjectNode features = node.putObject("features");
+        for (Element e : model.elements()) {
+            elements.add(e.symbol());
+            references.put(e.symbol(), describe(model.referenceEnergies().get(e)));
+            features.put(e.symbol(), descriptor.size(e));
+        }
+        ArrayNode descriptors = node.putArray("descriptors");
+        for (DescriptorSpec d : model.descriptors()) {
+            ObjectNode item = descriptors.addObject();
+            item.put("type", d.type());
+            Json.put(item, "cutoff", d.cutoff());
+        }
+        Json.put(node, "cutoff", descriptor.cutoff());
+        model.architecture().ifPresent(a -> {
+            if (a instanceof NetworkSpec network) {
+                ObjectNode net = node.putObject("network");
+                ObjectNode layers = net.putObject("layers");
+                long total = 0;
+                for (Element e : model.elements()) {
+                    ArrayNode sizes = layers.putArray(e.symbol());
+                    int previous = descriptor.size(e);
+                    sizes.add(previous);
+                    for (int width : network.hidden(e)) {
+                        total += (long) (previous + 1) * width;
+                        sizes.add(width);
+                        previous = width;
+                    }
+                    total += previous + 1;
+                    sizes.add(1);
+                }
+                net.put("activation", network.activation().name().toLowerCase(Locale.ROOT));
+                net.put("initialization", network.initialization().name().toLowerCase(Locale.ROOT));
+                net.put("seed", network.seed());
+                net.put("parameters", total);
+            } else {
+                node.put("architecture", a.toString());
+            }
+        });
+        model.kernel().ifPresent(k -> node.put("kernel", describe(k)));
+        model.sparse().ifPresent(sp -> {
+            ObjectNode sparse = node.putObject("sparse");
+            sparse.put("points", sp.points());
+            sparse.put("selection", sp.selection().name().toLowerCase(Locale.ROOT));
+        });
+        model.noise().ifPresent(n -> {
+            ObjectNode noise = node.putObject("noise");
+            Json.put(noise, "energy_per_atom", n.energyPerAtom());
+            Json.put(noise, "force", n.force());
+            Json.put(noise, "stress", n.stress());
+            noise.put("optimize", n.optimize());
+        });
+        model.baseline().ifPresent(b -> node.put("baseline", b));
+        model.training().ifPresent(t -> {
+            ObjectNode train = node.putObject("training");
+            ArrayNode data = train.putArray("data");
+            for (Path p : t.data()) {
+                data.add(p.toString());
+            }
+            Json.put(train, "validation_fraction", t.validationFraction());
+            Json.put(train, "test_fraction", t.testFraction());
+            train.put("seed", t.seed());
+            if (!model.isGaussianProcess()) {
+                ObjectNode loss = train.putObject("loss");
+                Json.put(loss, "energy", t.loss().energy());
+                Json.put(loss, "forces", t.loss().forces());
+                Json.put(loss, "stress", t.loss().stress());
+                train.put("optimizer", t.optimizer().toString());
+                train.put("epochs", t.epochs());
+                train.put("batch", t.batchSize());
+                if (t.earlyStopping().isPresent()) {
+                    train.put("early_stopping", t.earlyStopping().getAsInt());
+                }
+                train.put("checkpoint_every", t.checkpointEvery());
+            }
+        });
+        return node;
     }
 
     private static void training(StringBuilder sb, TrainingSpec t, boolean gaussianProcess) {

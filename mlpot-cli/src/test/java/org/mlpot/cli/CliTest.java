@@ -75,7 +75,7 @@ class CliTest {
             keys.add(it.next());
         }
         assertEquals(List.of("structures", "atoms", "energy_mae_per_atom", "energy_rmse_per_atom", "force_mae",
-                "force_rmse", "stress_rmse"), keys);
+                "force_rmse", "stress_rmse", "model", "data"), keys);
         assertEquals(1, json.get("structures").asInt());
         assertEquals(64, json.get("atoms").asInt());
         assertTrue(json.get("energy_mae_per_atom").asDouble() < 1e-8);

@@ -123,6 +123,13 @@ public final class GaussianProcessTrainer {
         throw new IllegalArgumentException("no Gaussian-process kernel for spec type '" + spec.type() + "'");
     }
 
+    /** Hears how far the descriptors of the training frames are computed, for progress bars. */
+    @FunctionalInterface
+    public interface FeatureProgress {
+        /** The descriptors of {@code done} of {@code total} training frames are computed. */
+        void featuresComputed(int done, int total);
+    }
+
     /**
      * Fits on {@code data}, split by the spec's fractions and seed.
      *
@@ -131,8 +138,19 @@ public final class GaussianProcessTrainer {
      *     sum of kernels does not fit the descriptor
      */
     public GaussianProcessResult train(Dataset data, Consumer<String> notes) {
+        return train(data, notes, (done, total) -> { });
+    }
+
+    /**
+     * Fits on {@code data} as {@link #train(Dataset, Consumer)} does, telling {@code progress} how
+     * far the descriptors of the training frames (for the sparse points) are computed.
+     *
+     * @throws InputException when the data are unusable or a sum of kernels does not fit the descriptor
+     */
+    public GaussianProcessResult train(Dataset data, Consumer<String> notes, FeatureProgress progress) {
         Objects.requireNonNull(data, "data is null");
         Objects.requireNonNull(notes, "notes is null");
+        Objects.requireNonNull(progress, "progress is null");
         TrainingSpec training = spec.training().orElseThrow();
         Kernel kernel = kernel();
         DataChecks.defaults().withAllowedElements(Set.copyOf(spec.elements())).check(data);
@@ -143,7 +161,7 @@ public final class GaussianProcessTrainer {
                 spec.name(), split.train().size(), split.validation().size(), split.test().size(), references));
 
         long started = System.nanoTime();
-        SparsePoints sparse = sparsePoints(split.train(), training.seed(), notes);
+        SparsePoints sparse = sparsePoints(split.train(), training.seed(), notes, progress);
         double selected = seconds(started);
         NoiseSpec noise = spec.noise().orElse(DEFAULT_NOISE);
         FitSettings settings = FitSettings.of(noise, references).withThreads(threads);
@@ -186,7 +204,7 @@ public final class GaussianProcessTrainer {
     }
 
     /** Each element's sparse points, chosen from the descriptor vectors of all its training atoms. */
-    private SparsePoints sparsePoints(Dataset train, long seed, Consumer<String> notes) {
+    private SparsePoints sparsePoints(Dataset train, long seed, Consumer<String> notes, FeatureProgress progress) {
         SparseSpec sparse = spec.sparse().orElseThrow();
         FeatureCalculator calculator = new FeatureCalculator(descriptor, threads);
         List<Element> order = descriptor.elements();
@@ -194,11 +212,13 @@ public final class GaussianProcessTrainer {
         for (int s = 0; s < order.size(); s++) {
             rows.add(new ArrayList<>());
         }
+        int done = 0;
         for (Frame frame : train.frames()) {
             StructureFeatures features = calculator.compute(frame.structure(), false);
             for (int i = 0; i < features.atoms(); i++) {
                 rows.get(features.species(i)).add(features.values(i));
             }
+            progress.featuresComputed(++done, train.size());
         }
         SparsePointSelector selector = SparsePointSelector.of(sparse.selection());
         Map<Element, List<double[]>> points = new LinkedHashMap<>();

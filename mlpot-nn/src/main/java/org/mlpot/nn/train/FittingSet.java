@@ -37,9 +37,15 @@ final class FittingSet {
      * The features of every frame of a data set (with derivatives where forces are to be fitted).
      */
     static StructureFeatures[] features(Dataset dataset, FeatureCalculator calculator, boolean derivatives) {
+        return features(dataset, calculator, derivatives, () -> { });
+    }
+
+    /** As {@link #features(Dataset, FeatureCalculator, boolean)}, running {@code afterEach} after every frame (for progress). */
+    static StructureFeatures[] features(Dataset dataset, FeatureCalculator calculator, boolean derivatives, Runnable afterEach) {
         StructureFeatures[] features = new StructureFeatures[dataset.size()];
         for (int m = 0; m < features.length; m++) {
             features[m] = calculator.compute(dataset.get(m).structure(), derivatives);
+            afterEach.run();
         }
         return features;
     }

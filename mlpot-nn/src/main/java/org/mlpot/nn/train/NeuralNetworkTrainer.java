@@ -106,7 +106,10 @@ public final class NeuralNetworkTrainer {
 
         FeatureCalculator calculator = new FeatureCalculator(descriptor, options.threads());
         boolean derivatives = data.frames().stream().anyMatch(f -> f.labels().hasForces());
-        StructureFeatures[] trainFeatures = FittingSet.features(split.train(), calculator, derivatives);
+        int[] featured = {0};
+        int fitted = split.train().size() + split.validation().size();
+        Runnable progress = () -> listener.featuresComputed(++featured[0], fitted);
+        StructureFeatures[] trainFeatures = FittingSet.features(split.train(), calculator, derivatives, progress);
         FeatureStatisticsAccumulator statistics = new FeatureStatisticsAccumulator(descriptor);
         for (StructureFeatures f : trainFeatures) {
             statistics.add(f);
@@ -118,7 +121,8 @@ public final class NeuralNetworkTrainer {
         }
         FittingSet trainSet = FittingSet.of(split.train(), trainFeatures, scaling);
         FittingSet validationSet = split.validation().isEmpty() ? null
-                : FittingSet.of(split.validation(), FittingSet.features(split.validation(), calculator, derivatives), scaling);
+                : FittingSet.of(split.validation(), FittingSet.features(split.validation(), calculator, derivatives, progress),
+                        scaling);
 
         List<Element> order = descriptor.elements();
         Map<Element, Double> references = ReferenceEnergies.of(split.train(), order, spec.referenceEnergies());
@@ -151,8 +155,9 @@ public final class NeuralNetworkTrainer {
                     layout.networks(parameters), normalization, options.threads()).withComputePath(computePath());
             Optional<ErrorSums> test = Optional.empty();
             if (!split.test().isEmpty()) {
-                FittingSet testSet = FittingSet.of(split.test(), FittingSet.features(split.test(), calculator, derivatives),
-                        scaling);
+                StructureFeatures[] testFeatures = FittingSet.features(split.test(), calculator, derivatives,
+                        testProgress(listener, split.test().size()));
+                FittingSet testSet = FittingSet.of(split.test(), testFeatures, scaling);
                 test = Optional.of(loss.evaluate(parameters, testSet, Permutations.identity(testSet.size()), null));
             }
             return new TrainingResult(potential, run.history(), run.bestEpoch(), run.stopped(), references,
@@ -162,6 +167,12 @@ public final class NeuralNetworkTrainer {
                 pool.shutdown();
             }
         }
+    }
+
+    /** Counts the test frames' descriptors for the listener, 1 to {@code total}. */
+    private static Runnable testProgress(TrainingListener listener, int total) {
+        int[] done = {0};
+        return () -> listener.featuresComputed(++done[0], total);
     }
 
     private EpochUpdater updater(NetworkLayout layout, TrainingLoss loss, ObservableJacobians jacobians, FittingSet trainSet,

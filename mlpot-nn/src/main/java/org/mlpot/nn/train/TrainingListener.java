@@ -3,6 +3,14 @@ package org.mlpot.nn.train;
 /** Hears how training proceeds, for progress bars and logs. Called from the training thread. */
 public interface TrainingListener {
 
+    /**
+     * The descriptors of one more frame are computed: {@code done} of {@code total}. Called for the
+     * training and validation frames before the first epoch ({@code total} their number), then for
+     * the test frames after the last epoch ({@code done} counting from 1 again, {@code total} theirs).
+     */
+    default void featuresComputed(int done, int total) {
+    }
+
     /** Training starts: what it fits on and for at most how many epochs. */
     default void started(String summary, int epochs) {
     }

@@ -187,7 +187,12 @@ public final class Model {
             for (int w = 0; w < workers; w++) {
                 futures.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
-                        results[i] = evaluateInBatch(batch, i);
+                        try {
+                            results[i] = evaluateInBatch(batch, i);
+                        } catch (RuntimeException | Error e) {
+                            next.set(results.length); // the other workers stop after their current structure
+                            throw e;
+                        }
                     }
                 }));
             }
@@ -198,9 +203,11 @@ public final class Model {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while evaluating " + results.length + " structures");
         } catch (ExecutionException e) {
-            next.set(results.length);
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw new IllegalStateException(e.getCause());
         } finally {

@@ -7,17 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.mlpot.gp.GaussianProcessModelFile;
+import org.mlpot.api.Model;
 import org.mlpot.gp.train.GaussianProcessResult;
 import org.mlpot.io.model.DataFileDigest;
-import org.mlpot.io.model.ModelFiles;
 import org.mlpot.io.model.Provenance;
-import org.mlpot.nn.NeuralNetworkModelFile;
 import org.mlpot.nn.NeuralNetworkPotential;
 import org.mlpot.nn.train.TrainingResult;
 import org.mlpot.potential.Potential;
 
-/** Writes trained models with their provenance and loads model files of every kind this build knows. */
+/**
+ * Writes trained models with their provenance and loads model files of every kind this build knows,
+ * through the embedding API's {@link Model} (the one implementation of both).
+ */
 final class ModelStore {
     /** The file name ending of model files. */
     static final String EXTENSION = ".mlpmodel";
@@ -27,12 +28,12 @@ final class ModelStore {
 
     /** Writes a trained network with the spec text, the data files' hashes and frame counts, the seed and the version. */
     static void writeNeuralNetwork(Path modelFile, TrainingResult result, Path specFile, List<DataFileDigest> digests) {
-        NeuralNetworkModelFile.write(modelFile, result.potential(), provenance(specFile, digests, result.seed()));
+        Model.of(result.potential(), provenance(specFile, digests, result.seed())).save(modelFile);
     }
 
     /** Writes a fitted Gaussian process with its provenance. */
     static void writeGaussianProcess(Path modelFile, GaussianProcessResult result, Path specFile, List<DataFileDigest> digests) {
-        GaussianProcessModelFile.write(modelFile, result.potential(), provenance(specFile, digests, result.seed()));
+        Model.of(result.potential(), provenance(specFile, digests, result.seed())).save(modelFile);
     }
 
     private static Provenance provenance(Path specFile, List<DataFileDigest> digests, long seed) {
@@ -47,8 +48,7 @@ final class ModelStore {
 
     /** Writes a converted network (no spec, no training data). */
     static void writeConverted(Path modelFile, NeuralNetworkPotential potential) {
-        NeuralNetworkModelFile.write(modelFile, potential,
-                new Provenance("", List.of(), 0, VersionProvider.version(), Instant.now()));
+        Model.of(potential, new Provenance("", List.of(), 0, VersionProvider.version(), Instant.now())).save(modelFile);
     }
 
     /**
@@ -57,14 +57,6 @@ final class ModelStore {
      * @throws org.mlpot.io.InputException when the file is not a model file this build reads
      */
     static Potential load(Path file, int threads) {
-        String kind = ModelFiles.kind(file);
-        if (NeuralNetworkModelFile.KIND.equals(kind)) {
-            return NeuralNetworkModelFile.read(file, threads).potential();
-        }
-        if (GaussianProcessModelFile.KIND.equals(kind)) {
-            return GaussianProcessModelFile.read(file, threads).potential();
-        }
-        throw new org.mlpot.io.InputException(file + " holds a model of kind '" + kind
-                + "', which this mlpot cannot evaluate; use an mlpot that has that model family");
+        return Model.load(file, threads).potential();
     }
 }

@@ -1,5 +1,6 @@
 package org.mlpot.cli;
 
+import org.mlpot.api.Model;
 import org.mlpot.io.InputException;
 import org.mlpot.potential.Potential;
 import org.mlpot.potential.builtin.BuiltinPotentials;
@@ -17,14 +18,13 @@ final class PotentialResolver {
      */
     static Potential resolve(String model) {
         if (BuiltinPotentials.isBuiltinName(model)) {
-            return BuiltinPotentials.find(model).orElseThrow(() -> new InputException(
-                    "unknown built-in potential '" + model + "'; available: " + String.join(", ", BuiltinPotentials.names())));
+            return Model.builtin(model).potential();
         }
         java.nio.file.Path file = java.nio.file.Path.of(model);
         if (!java.nio.file.Files.exists(file)) {
             throw new InputException(model + ": no such model file; give a trained model file or one of "
                     + String.join(", ", BuiltinPotentials.names()));
         }
-        return ModelStore.load(file, Runtime.getRuntime().availableProcessors());
+        return Model.load(file, Runtime.getRuntime().availableProcessors()).potential();
     }
 }

@@ -1,13 +1,11 @@
 package org.mlpot.cli;
 
-import com.google.inject.Guice;
 import java.nio.file.Path;
+import org.mlpot.api.Spec;
 import org.mlpot.descriptor.Descriptor;
-import org.mlpot.dsl.check.CompileResult;
-import org.mlpot.dsl.check.SpecCompiler;
 import org.mlpot.spec.ModelSpec;
 
-/** Compiles a spec file for a command, turning diagnostics into refused input. */
+/** Compiles a spec file for a command through the embedding API's {@link Spec}, turning diagnostics into refused input. */
 final class SpecLoader {
 
     private SpecLoader() {
@@ -19,15 +17,15 @@ final class SpecLoader {
      * @throws SpecException carrying every diagnostic, printed with source lines and carets
      */
     static ModelSpec load(Path file) {
-        CompileResult result = SpecCompiler.compile(file);
-        if (result.hasErrors()) {
-            throw new SpecException(result.printDiagnostics().stripTrailing());
+        try {
+            return Spec.load(file).modelSpec();
+        } catch (org.mlpot.api.SpecException e) {
+            throw new SpecException(e.getMessage());
         }
-        return result.spec().orElseThrow();
     }
 
     /** The model's descriptor, built through the spec's Guice modules. */
     static Descriptor descriptor(ModelSpec spec) {
-        return Guice.createInjector(SpecCompiler.modules(spec)).getInstance(Descriptor.class);
+        return Spec.of(spec).descriptor();
     }
 }

@@ -27,6 +27,14 @@ public interface TrainingListener {
     default void epochFinished(EpochMetrics metrics) {
     }
 
+    /**
+     * Whether training should end after the epoch just reported to {@link #epochFinished}; asked once
+     * after each epoch. The result is then the best epoch so far, as after early stopping.
+     */
+    default boolean stopRequested() {
+        return false;
+    }
+
     /** A message worth showing (early stopping, checkpoints, resumption). */
     default void note(String message) {
     }

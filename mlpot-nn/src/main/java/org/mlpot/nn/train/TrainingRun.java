@@ -88,7 +88,7 @@ final class TrainingRun {
         writeMetrics();
     }
 
-    /** Runs the remaining epochs, until the last or until early stopping. */
+    /** Runs the remaining epochs, until the last, until early stopping or until the listener asks to stop. */
     void epochs() {
         for (int epoch = epochsDone; epoch < training.epochs() && !stopped; epoch++) {
             long started = System.nanoTime();
@@ -117,6 +117,10 @@ final class TrainingRun {
                         + " epochs; keeping epoch " + bestEpoch);
             }
             listener.epochFinished(metrics);
+            if (!stopped && listener.stopRequested()) {
+                stopped = true;
+                listener.note("stopped on request after epoch " + epochsDone + "; keeping epoch " + bestEpoch);
+            }
             writeMetrics();
             if (epochsDone % training.checkpointEvery() == 0 || epochsDone == training.epochs() || stopped) {
                 writeCheckpoint();

@@ -64,8 +64,8 @@ public final class Model {
 
     /**
      * Loads a model file whose potential computes the descriptors of one structure with
-     * {@code atomThreads} threads (for large structures; 1 evaluates in the calling thread). With more
-     * than one thread, forces of structures with many atoms may differ from run to run in the last bits.
+     * {@code atomThreads} threads (for large structures; 1 evaluates in the calling thread). The results
+     * are the same bit for bit for any thread count.
      *
      * @throws IllegalArgumentException when atomThreads is less than 1
      * @throws InputException when the file does not exist or holds a kind of model this mlpot cannot evaluate

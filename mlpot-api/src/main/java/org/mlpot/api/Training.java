@@ -199,7 +199,7 @@ public final class Training {
         return new Provenance(spec.text(), digests, usedSeed, mlpotVersion(), Instant.now());
     }
 
-    /** The same networks, evaluating each structure in the calling thread (so results never depend on scheduling). */
+    /** The same networks, evaluating each structure in the calling thread (batches parallelise over structures instead). */
     private static NeuralNetworkPotential inCallingThread(NeuralNetworkPotential trained) {
         int species = trained.descriptor().elements().size();
         List<DenseNetwork> networks = new ArrayList<>(species);

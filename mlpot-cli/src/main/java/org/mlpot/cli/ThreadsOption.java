@@ -7,7 +7,7 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code --threads N}, the same on every command that computes. */
 final class ThreadsOption {
     @Option(names = "--threads", paramLabel = "N", converter = PositiveCount.class,
-            description = "Threads to compute with, at least 1 (default: all processors).")
+            description = "Threads to compute with, at least 1 (default: all processors); the numbers do not depend on it.")
     Integer threads;
 
     /** The number of threads asked for, or all processors. */

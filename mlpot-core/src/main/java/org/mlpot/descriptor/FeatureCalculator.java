@@ -19,11 +19,17 @@ import org.mlpot.structure.Structure;
  * result and a second pass that evaluates the descriptor and folds its gradients in. Scratch space
  * is per thread and reused, so a call allocates little beyond its result. For energies that are
  * sums of per-atom terms, {@link #computeWithForces} contracts each atom's gradients as soon as
- * they are computed and stores none.
+ * they are computed and stores none; its forces and strain derivatives are summed in an order that
+ * does not depend on the number of threads, so they are bit-for-bit the same for any thread count.
  */
 public final class FeatureCalculator {
     /** Atoms per parallel task. */
     private static final int CHUNK = 32;
+    /**
+     * Most partial sums of forces and strain derivatives per structure: enough tasks to keep many
+     * cores busy, few enough that the partial sums stay a small multiple of the forces' memory.
+     */
+    private static final int SUM_GROUPS = 32;
 
     private final Descriptor descriptor;
     private final int threads;
@@ -157,40 +163,47 @@ public final class FeatureCalculator {
             valueOffsets[i + 1] = valueOffsets[i] + sizes[species[i]];
         }
         double[] values = new double[valueOffsets[n]];
-        int chunks = (n + CHUNK - 1) / CHUNK;
-        if (pool == null || chunks < 2) {
-            double[] sums = new double[3 * n + 9];
+        // Atoms fall into at most SUM_GROUPS contiguous groups, each summed into its own array and the
+        // arrays added in group order: the same additions in the same order for any thread count.
+        int groups = Math.min(SUM_GROUPS, (n + CHUNK - 1) / CHUNK);
+        GroupContraction contractGroup = (g, sums) -> {
             Workspace w = workspaces.get();
-            for (int i = 0; i < n; i++) {
+            int end = groupStart(g + 1, groups, n);
+            for (int i = groupStart(g, groups, n); i < end; i++) {
                 w.contract(list, species, i, values, valueOffsets[i], energy, sums);
             }
-            addInto(sums, forces, strainDerivative);
-        } else {
-            // one sum per concurrently running task, reused by the next task of the same thread
-            java.util.concurrent.ConcurrentLinkedQueue<double[]> free = new java.util.concurrent.ConcurrentLinkedQueue<>();
-            List<double[]> all = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-            pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
-                double[] sums = free.poll();
-                if (sums == null) {
-                    sums = new double[3 * n + 9];
-                    all.add(sums);
-                }
-                Workspace w = workspaces.get();
-                int end = Math.min(n, (c + 1) * CHUNK);
-                for (int i = c * CHUNK; i < end; i++) {
-                    w.contract(list, species, i, values, valueOffsets[i], energy, sums);
-                }
-                free.add(sums);
-            })).join();
-            for (double[] sums : all) {
+        };
+        if (pool == null || groups < 2) {
+            double[] sums = new double[3 * n + 9];
+            for (int g = 0; g < groups; g++) {
+                java.util.Arrays.fill(sums, 0.0);
+                contractGroup.accept(g, sums);
                 addInto(sums, forces, strainDerivative);
+            }
+        } else {
+            double[][] sums = new double[groups][3 * n + 9];
+            pool.submit(() -> IntStream.range(0, groups).parallel().forEach(g -> contractGroup.accept(g, sums[g]))).join();
+            for (double[] groupSums : sums) {
+                addInto(groupSums, forces, strainDerivative);
             }
         }
         return new StructureFeatures(descriptor.elements(), sensitivity, species, valueOffsets, values,
                 null, null, null, null, null, null);
     }
 
-    /** Adds per-thread sums (3N forces, then nine strain derivatives) to the caller's arrays. */
+    /** The first atom of group {@code g} of {@code groups} over {@code n} atoms (whole chunks). */
+    private static int groupStart(int g, int groups, int n) {
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        return Math.min(n, (int) ((long) g * chunks / groups) * CHUNK);
+    }
+
+    /** Contracts the atoms of one group into that group's sums. */
+    @FunctionalInterface
+    private interface GroupContraction {
+        void accept(int group, double[] sums);
+    }
+
+    /** Adds per-group sums (3N forces, then nine strain derivatives) to the caller's arrays. */
     private static void addInto(double[] sums, double[] forces, double[] strainDerivative) {
         int n3 = forces.length;
         for (int k = 0; k < n3; k++) {

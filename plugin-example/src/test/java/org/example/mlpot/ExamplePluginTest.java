@@ -24,6 +24,7 @@ import org.mlpot.descriptor.Descriptor;
 import org.mlpot.dsl.check.CompileResult;
 import org.mlpot.dsl.check.SpecCompiler;
 import org.mlpot.dsl.check.SpecPrinter;
+import org.mlpot.dsl.plugin.MlpotPlugin;
 import org.mlpot.dsl.plugin.Plugins;
 import org.mlpot.gp.GaussianProcessModelFile;
 import org.mlpot.gp.GaussianProcessPotential;
@@ -225,6 +226,19 @@ class ExamplePluginTest {
         assertTrue(printed.contains("  descriptor power {\n    cutoff 4.2 Å\n    powers 1.0, 2.0, 3.0, 4.0, 6.0\n  }\n"),
                 printed);
         assertEquals(spec, SpecCompiler.compile(printed, folder.resolve("printed.mlpot").toString()).spec().orElseThrow());
+    }
+
+    @Test
+    void pluginsCanBeGivenExplicitly() throws IOException {
+        compile(GP_SPEC, "si-power-gp.mlpot");
+        Path specFile = folder.resolve("si-power-gp.mlpot");
+        List<MlpotPlugin> plugins = List.of(new ExamplePlugin());
+        CompileResult result = SpecCompiler.compile(specFile, plugins);
+        ModelSpec spec = result.spec().orElseThrow();
+        Descriptor descriptor = Guice.createInjector(SpecCompiler.modules(spec, plugins)).getInstance(Descriptor.class);
+        String canonical = SpecPrinter.print(spec, plugins);
+        assertInstanceOf(PowerDescriptor.class, descriptor);
+        assertEquals(spec, SpecCompiler.compile(canonical, specFile.toString(), plugins).spec().orElseThrow());
     }
 
     @Test

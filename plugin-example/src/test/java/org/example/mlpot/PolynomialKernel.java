@@ -109,8 +109,9 @@ public final class PolynomialKernel implements Kernel {
         return n;
     }
 
+    /** The kernel in words, as {@code mlpot info} shows it. */
     @Override
     public String toString() {
-        return "PolynomialKernel" + spec;
+        return spec.toString();
     }
 }

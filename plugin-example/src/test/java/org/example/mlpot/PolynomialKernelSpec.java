@@ -25,4 +25,10 @@ public record PolynomialKernelSpec(double offset, int degree, double delta) impl
     public String type() {
         return TYPE;
     }
+
+    /** The kernel in words, as {@code mlpot validate} and {@code mlpot info} show it. */
+    @Override
+    public String toString() {
+        return TYPE + ", offset " + offset + ", degree " + degree + ", δ " + delta + " eV";
+    }
 }

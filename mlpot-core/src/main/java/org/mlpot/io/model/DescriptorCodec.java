@@ -3,23 +3,14 @@ package org.mlpot.io.model;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.mlpot.descriptor.ConcatenatedDescriptor;
 import org.mlpot.descriptor.Descriptor;
-import org.mlpot.descriptor.acsf.ExpAngular;
-import org.mlpot.descriptor.acsf.ExpAngularNarrowWeighted;
-import org.mlpot.descriptor.acsf.ExpRadial;
-import org.mlpot.descriptor.acsf.ExpRadialWeighted;
 import org.mlpot.descriptor.acsf.SymmetryFunction;
 import org.mlpot.descriptor.acsf.SymmetryFunctions;
-import org.mlpot.descriptor.cutoff.CutoffShape;
 import org.mlpot.descriptor.cutoff.CutoffType;
 import org.mlpot.descriptor.soap.SoapDescriptor;
-import org.mlpot.descriptor.soap.SoapRadialBasis;
 import org.mlpot.descriptor.soap.SoapSettings;
 import org.mlpot.io.FormatException;
 import org.mlpot.structure.Element;
@@ -32,43 +23,63 @@ import org.mlpot.structure.Element;
  *       sharing one cutoff function, given by {@code cutoff_type} (a {@link CutoffType} name) and
  *       {@code cutoff_alpha}; the compact types 20–25 form a group without them;</li>
  *   <li>{@code soap} ({@link SoapDescriptor}): the fields of its {@link SoapSettings};</li>
- *   <li>{@code concatenated} ({@link ConcatenatedDescriptor}): {@code parts}, a list of descriptors.</li>
+ *   <li>{@code concatenated} ({@link ConcatenatedDescriptor}): {@code parts}, a list of descriptors;</li>
+ *   <li>the type of a plugin's {@link DescriptorFormat}: the members it writes.</li>
  * </ul>
+ * The methods without a {@link DescriptorFormats} argument use {@link DescriptorFormats#installed()}.
  * Numbers are written so that they read back bit for bit, so a descriptor read back computes the
  * same features as the one written.
  */
 public final class DescriptorCodec {
-    private static final String ACSF = "acsf";
-    private static final String SOAP = "soap";
-    private static final String CONCATENATED = "concatenated";
 
     private DescriptorCodec() {
     }
 
     /**
-     * The JSON of {@code descriptor}.
+     * The JSON of {@code descriptor}, with the installed formats.
      *
      * @throws IllegalArgumentException for a descriptor class a model file cannot store
      */
     public static ObjectNode write(Descriptor descriptor) {
+        return write(descriptor, DescriptorFormats.installed());
+    }
+
+    /**
+     * The JSON of {@code descriptor}, with the given formats.
+     *
+     * @throws IllegalArgumentException for a descriptor class none of the formats stores
+     */
+    public static ObjectNode write(Descriptor descriptor, DescriptorFormats formats) {
         Objects.requireNonNull(descriptor, "descriptor is null");
-        if (descriptor instanceof SymmetryFunctions functions) {
-            return writeAcsf(functions);
-        }
-        if (descriptor instanceof SoapDescriptor soap) {
-            return writeSoap(soap.settings());
-        }
+        Objects.requireNonNull(formats, "formats is null");
+        ObjectNode node = ModelJson.object();
         if (descriptor instanceof ConcatenatedDescriptor concatenated) {
-            ObjectNode node = ModelJson.object();
-            node.put("type", CONCATENATED);
+            node.put("type", DescriptorFormats.CONCATENATED);
             ArrayNode parts = node.putArray("parts");
             for (Descriptor part : concatenated.parts()) {
-                parts.add(write(part));
+                parts.add(write(part, formats));
             }
             return node;
         }
-        throw new IllegalArgumentException("a model file cannot store a descriptor of class " + descriptor.getClass().getName()
-                + "; it stores SymmetryFunctions, SoapDescriptor and ConcatenatedDescriptor");
+        DescriptorFormat<?> format = formats.forClass(descriptor.getClass()).orElseThrow(() -> new IllegalArgumentException(
+                "a model file cannot store a descriptor of class " + descriptor.getClass().getName() + "; it stores "
+                + storedClasses(formats) + " (a plugin's descriptor needs its DescriptorFormat on the class path)"));
+        node.put("type", format.type());
+        writeWith(format, descriptor, node);
+        return node;
+    }
+
+    private static <D extends Descriptor> void writeWith(DescriptorFormat<D> format, Descriptor descriptor, ObjectNode node) {
+        format.write(format.descriptorClass().cast(descriptor), node);
+    }
+
+    private static String storedClasses(DescriptorFormats formats) {
+        List<String> names = new ArrayList<>();
+        for (DescriptorFormat<?> format : formats.formats()) {
+            names.add(format.descriptorClass().getSimpleName());
+        }
+        names.add(ConcatenatedDescriptor.class.getSimpleName());
+        return inWords(names);
     }
 
     /**
@@ -104,134 +115,51 @@ public final class DescriptorCodec {
     }
 
     /**
-     * The descriptor {@code node} describes.
+     * The descriptor {@code node} describes, with the installed formats.
      *
      * @throws FormatException naming file and path when the JSON does not describe a valid descriptor
      */
     public static Descriptor read(ModelNode node) {
+        return read(node, DescriptorFormats.installed());
+    }
+
+    /**
+     * The descriptor {@code node} describes, with the given formats.
+     *
+     * @throws FormatException naming file and path when the JSON does not describe a valid descriptor
+     *     of one of the formats
+     */
+    public static Descriptor read(ModelNode node, DescriptorFormats formats) {
         Objects.requireNonNull(node, "node is null");
+        Objects.requireNonNull(formats, "formats is null");
         ModelNode type = node.field("type");
-        switch (type.text()) {
-            case ACSF:
-                return readAcsf(node);
-            case SOAP:
-                return readSoap(node);
-            case CONCATENATED:
-                List<Descriptor> parts = new ArrayList<>();
-                for (ModelNode part : node.field("parts").items()) {
-                    parts.add(read(part));
-                }
-                try {
-                    return new ConcatenatedDescriptor(parts);
-                } catch (IllegalArgumentException e) {
-                    throw node.error(e.getMessage());
-                }
-            default:
-                throw type.error("unknown descriptor type '" + type.text() + "'; known are " + ACSF + ", " + SOAP + " and "
-                        + CONCATENATED);
-        }
-    }
-
-    private static ObjectNode writeAcsf(SymmetryFunctions descriptor) {
-        Map<Optional<CutoffShape>, List<String>> groups = new LinkedHashMap<>();
-        for (var element : descriptor.elements()) {
-            for (SymmetryFunction f : descriptor.functions(element)) {
-                groups.computeIfAbsent(cutoffShape(f), shape -> new ArrayList<>()).add(f.settingsLine());
+        if (type.text().equals(DescriptorFormats.CONCATENATED)) {
+            List<Descriptor> parts = new ArrayList<>();
+            for (ModelNode part : node.field("parts").items()) {
+                parts.add(read(part, formats));
+            }
+            try {
+                return new ConcatenatedDescriptor(parts);
+            } catch (IllegalArgumentException e) {
+                throw node.error(e.getMessage());
             }
         }
-        ObjectNode node = ModelJson.object();
-        node.put("type", ACSF);
-        node.set("elements", ModelJson.elements(descriptor.elements()));
-        ArrayNode list = node.putArray("function_groups");
-        groups.forEach((shape, lines) -> {
-            ObjectNode group = list.addObject();
-            shape.ifPresent(s -> {
-                group.put("cutoff_type", s.type().name());
-                group.set("cutoff_alpha", ModelJson.number(s.alpha()));
-            });
-            group.set("functions", ModelJson.texts(lines));
+        DescriptorFormat<?> format = formats.forType(type.text()).orElseThrow(() -> {
+            List<String> known = new ArrayList<>();
+            formats.formats().forEach(f -> known.add(f.type()));
+            known.add(DescriptorFormats.CONCATENATED);
+            return type.error("unknown descriptor type '" + type.text() + "'; known are " + inWords(known));
         });
-        return node;
-    }
-
-    /** The cutoff function of a cutoff-based function; empty for the compact types. */
-    private static Optional<CutoffShape> cutoffShape(SymmetryFunction f) {
-        if (f instanceof ExpRadial r) {
-            return Optional.of(r.cutoff());
-        }
-        if (f instanceof ExpAngular a) {
-            return Optional.of(a.cutoff());
-        }
-        if (f instanceof ExpRadialWeighted w) {
-            return Optional.of(w.cutoff());
-        }
-        if (f instanceof ExpAngularNarrowWeighted w) {
-            return Optional.of(w.cutoff());
-        }
-        return Optional.empty();
-    }
-
-    private static SymmetryFunctions readAcsf(ModelNode node) {
-        var elements = node.field("elements").elements();
-        List<SymmetryFunction> functions = new ArrayList<>();
-        for (ModelNode group : node.field("function_groups").items()) {
-            Optional<ModelNode> typeNode = group.optionalField("cutoff_type");
-            Optional<ModelNode> alphaNode = group.optionalField("cutoff_alpha");
-            if (typeNode.isPresent() != alphaNode.isPresent()) {
-                throw group.error("give both cutoff_type and cutoff_alpha, or neither (for compact functions)");
-            }
-            CutoffShape shape = null;
-            if (typeNode.isPresent()) {
-                try {
-                    shape = new CutoffShape(typeNode.get().constant(CutoffType.class), alphaNode.get().real());
-                } catch (IllegalArgumentException e) {
-                    throw alphaNode.get().error(e.getMessage());
-                }
-            }
-            for (ModelNode line : group.field("functions").items()) {
-                try {
-                    functions.add(shape != null ? SymmetryFunction.parse(line.text(), shape) : SymmetryFunction.parse(line.text()));
-                } catch (IllegalArgumentException e) {
-                    throw line.error(e.getMessage());
-                }
-            }
-        }
         try {
-            return new SymmetryFunctions(elements, functions);
+            return format.read(node);
         } catch (IllegalArgumentException e) {
             throw node.error(e.getMessage());
         }
     }
 
-    private static ObjectNode writeSoap(SoapSettings settings) {
-        ObjectNode node = ModelJson.object();
-        node.put("type", SOAP);
-        node.set("species", ModelJson.elements(settings.species()));
-        node.set("cutoff", ModelJson.number(settings.cutoff()));
-        node.set("cutoff_transition_width", ModelJson.number(settings.cutoffTransitionWidth()));
-        node.set("atom_sigma", ModelJson.number(settings.atomSigma()));
-        node.put("n_max", settings.nMax());
-        node.put("l_max", settings.lMax());
-        node.put("radial_basis", settings.radialBasis().name());
-        node.set("central_weight", ModelJson.number(settings.centralWeight()));
-        node.put("normalize", settings.normalize());
-        return node;
-    }
-
-    private static SoapDescriptor readSoap(ModelNode node) {
-        SoapSettings settings;
-        try {
-            settings = new SoapSettings(node.field("cutoff").real(), node.field("cutoff_transition_width").real(),
-                    node.field("atom_sigma").real(), node.field("n_max").integer(), node.field("l_max").integer(),
-                    node.field("radial_basis").constant(SoapRadialBasis.class), node.field("central_weight").real(),
-                    node.field("species").elements(), node.field("normalize").bool());
-        } catch (IllegalArgumentException e) {
-            throw node.error(e.getMessage());
-        }
-        try {
-            return new SoapDescriptor(settings);
-        } catch (IllegalArgumentException e) {
-            throw node.error(e.getMessage());
-        }
+    /** "a", "a and b", "a, b and c". */
+    private static String inWords(List<String> names) {
+        int last = names.size() - 1;
+        return last == 0 ? names.get(0) : String.join(", ", names.subList(0, last)) + " and " + names.get(last);
     }
 }

@@ -1,6 +1,6 @@
 package org.mlpot.dsl.check;
 
-import com.google.inject.Guice;
+import com.google.inject.Module;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +27,6 @@ import org.mlpot.structure.Element;
  * the text gives back an equal spec.
  */
 public final class SpecPrinter {
-    private static final SpecPrinter SHIPPED = Guice.createInjector(new SpecTypesModule()).getInstance(SpecPrinter.class);
-
     private final Map<String, DescriptorType<?>> descriptors;
     private final Map<String, ArchitectureType<?>> architectures;
     private final Map<String, KernelType<?>> kernels;
@@ -43,13 +41,27 @@ public final class SpecPrinter {
     }
 
     /**
-     * The canonical text of a spec whose blocks are of the shipped types (see {@link SpecTypesModule}).
+     * The canonical text of a spec whose blocks are of the shipped types (see {@link SpecTypesModule})
+     * or of the plugins on the class path.
      *
      * @throws IllegalArgumentException when a part has no registered type, or an acsf descriptor mixes
      *     cutoff functions
+     * @throws IllegalStateException when a plugin cannot be loaded or two register the same name
      */
     public static String print(ModelSpec spec) {
-        return SHIPPED.write(spec);
+        return SpecCompiler.discoveredTypes().getInstance(SpecPrinter.class).write(spec);
+    }
+
+    /**
+     * The canonical text of a spec whose blocks are of the shipped types or of the given plugins' (not
+     * those on the class path).
+     *
+     * @param plugins Guice modules adding block types (usually {@link org.mlpot.dsl.plugin.MlpotPlugin}s)
+     * @throws IllegalArgumentException when a part has no registered type, an acsf descriptor mixes
+     *     cutoff functions, or two plugins register the same name
+     */
+    public static String print(ModelSpec spec, List<? extends Module> plugins) {
+        return SpecCompiler.types(plugins).getInstance(SpecPrinter.class).write(spec);
     }
 
     /** The canonical text of a spec, with this printer's block types. */

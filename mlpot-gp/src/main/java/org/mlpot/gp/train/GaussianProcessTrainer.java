@@ -22,21 +22,19 @@ import org.mlpot.gp.GaussianProcessPotential;
 import org.mlpot.gp.SparseGaussianProcessFit;
 import org.mlpot.gp.SparsePoints;
 import org.mlpot.gp.UncertaintyScales;
-import org.mlpot.gp.kernel.DotProductKernel;
 import org.mlpot.gp.kernel.Kernel;
-import org.mlpot.gp.kernel.SquaredExponentialKernel;
+import org.mlpot.gp.kernel.KernelKind;
+import org.mlpot.gp.kernel.KernelKinds;
 import org.mlpot.gp.kernel.SumKernel;
 import org.mlpot.gp.sparse.SparsePointSelector;
 import org.mlpot.io.InputException;
 import org.mlpot.metrics.Evaluation;
 import org.mlpot.metrics.EvaluationMetrics;
 import org.mlpot.potential.Result;
-import org.mlpot.spec.DotProductKernelSpec;
 import org.mlpot.spec.KernelSpec;
 import org.mlpot.spec.ModelSpec;
 import org.mlpot.spec.NoiseSpec;
 import org.mlpot.spec.SparseSpec;
-import org.mlpot.spec.SquaredExponentialKernelSpec;
 import org.mlpot.spec.SumKernelSpec;
 import org.mlpot.spec.TrainingSpec;
 import org.mlpot.structure.Element;
@@ -104,23 +102,15 @@ public final class GaussianProcessTrainer {
     }
 
     /**
-     * The kernel a spec of a single kernel names.
+     * The kernel a spec of a single kernel names, built by its {@link KernelKind} (shipped, or from a
+     * plugin on the class path: {@link KernelKinds#installed()}).
      *
      * @throws IllegalArgumentException when no kernel implements the spec, or it is a sum (which needs
      *     the descriptor: use {@link #kernel(KernelSpec, Descriptor)})
      */
     public static Kernel kernel(KernelSpec spec) {
         Objects.requireNonNull(spec, "spec is null");
-        if (spec instanceof DotProductKernelSpec d) {
-            return new DotProductKernel(d);
-        }
-        if (spec instanceof SquaredExponentialKernelSpec s) {
-            return new SquaredExponentialKernel(s);
-        }
-        if (spec instanceof SumKernelSpec) {
-            throw new IllegalArgumentException("a sum of kernels acts on the parts of a descriptor: build it with the descriptor");
-        }
-        throw new IllegalArgumentException("no Gaussian-process kernel for spec type '" + spec.type() + "'");
+        return KernelKinds.installed().create(spec);
     }
 
     /** Hears how far the descriptors of the training frames are computed, for progress bars. */

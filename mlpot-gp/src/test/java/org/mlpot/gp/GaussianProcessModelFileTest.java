@@ -234,7 +234,8 @@ class GaussianProcessModelFileTest {
     void malformedMembersAreNamedByTheirPath() throws IOException {
         int m = SiliconModels.soapDotProduct().sparseCount();
         int features = SiliconModels.soapDotProduct().descriptor().size(Element.Si);
-        assertEquals("model.kernel.type: unknown kernel type 'polynomial'; known are dot_product, squared_exponential and sum",
+        assertEquals("model.kernel.type: unknown kernel type 'polynomial'; known are dot_product, squared_exponential and sum"
+                + " (a plugin's type needs the plugin's jar on the class path: MLPOT_PLUGINS for the command line)",
                 errorAfter(model -> ((ObjectNode) model.get("kernel")).put("type", "polynomial")));
         assertEquals("model.kernel: the dot-product kernel needs zeta > 0 and delta > 0",
                 errorAfter(model -> ((ObjectNode) model.get("kernel")).put("zeta", -4.0)));

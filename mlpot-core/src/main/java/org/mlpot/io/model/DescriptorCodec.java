@@ -148,7 +148,8 @@ public final class DescriptorCodec {
             List<String> known = new ArrayList<>();
             formats.formats().forEach(f -> known.add(f.type()));
             known.add(DescriptorFormats.CONCATENATED);
-            return type.error("unknown descriptor type '" + type.text() + "'; known are " + inWords(known));
+            return type.error("unknown descriptor type '" + type.text() + "'; known are " + inWords(known)
+                    + " (a plugin's type needs the plugin's jar on the class path: MLPOT_PLUGINS for the command line)");
         });
         try {
             return format.read(node);

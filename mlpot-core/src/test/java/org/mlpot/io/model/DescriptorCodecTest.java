@@ -182,7 +182,8 @@ class DescriptorCodecTest {
         ObjectNode soap = DescriptorCodec.write(smallSoap());
         soap.put("type", "sop");
         e = assertThrows(FormatException.class, () -> DescriptorCodec.read(CodecRoundTrips.roundTrip(folder, soap)));
-        assertTrue(e.getMessage().endsWith("model.value.type: unknown descriptor type 'sop'; known are acsf, soap and concatenated"),
+        assertTrue(e.getMessage().endsWith("model.value.type: unknown descriptor type 'sop'; known are acsf, soap and concatenated"
+                + " (a plugin's type needs the plugin's jar on the class path: MLPOT_PLUGINS for the command line)"),
                 e.getMessage());
 
         ObjectNode radial = DescriptorCodec.write(smallSoap());

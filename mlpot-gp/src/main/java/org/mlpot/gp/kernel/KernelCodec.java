@@ -103,7 +103,8 @@ public final class KernelCodec {
                 List<String> known = new ArrayList<>();
                 kinds.kinds().forEach(k -> known.add(k.type()));
                 known.add(SumKernelSpec.TYPE);
-                return type.error("unknown kernel type '" + type.text() + "'; known are " + inWords(known));
+                return type.error("unknown kernel type '" + type.text() + "'; known are " + inWords(known)
+                        + " (a plugin's type needs the plugin's jar on the class path: MLPOT_PLUGINS for the command line)");
             });
             return kind.read(node);
         } catch (IllegalArgumentException e) {

@@ -154,7 +154,7 @@ class KernelKindsTest {
         ModelNode stored = roundTrip(KernelCodec.write(new LinearKernel(1), WITH_LINEAR));
         FormatException read = assertThrows(FormatException.class, () -> KernelCodec.read(stored));
         assertEquals(true, read.getMessage().endsWith("model.value.type: unknown kernel type 'linear'; known are dot_product, "
-                + "squared_exponential and sum"), read.getMessage());
+                + "squared_exponential and sum (a plugin's type needs the plugin's jar on the class path: MLPOT_PLUGINS for the command line)"), read.getMessage());
     }
 
     @Test

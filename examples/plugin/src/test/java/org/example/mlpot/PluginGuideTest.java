@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class PluginGuideTest {
     private static final Path ROOT = Path.of(System.getProperty("mlpot.repo.root", ".."));
-    private static final Path SOURCES = ROOT.resolve("plugin-example/src/test/java/org/example/mlpot");
+    private static final List<Path> SOURCES = List.of(ROOT.resolve("examples/plugin/src/main/java/org/example/mlpot"),
+            ROOT.resolve("examples/plugin/src/test/java/org/example/mlpot"));
 
     /** The text with every line's leading white space removed. */
     private static String unindented(String text) {
@@ -39,9 +40,11 @@ class PluginGuideTest {
     void everyJavaExcerptOfTheGuideIsInTheExampleSources() throws IOException {
         String guide = Files.readString(ROOT.resolve("docs/plugins.md"));
         StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.list(SOURCES)) {
-            for (Path file : files.sorted().toList()) {
-                all.append(unindented(Files.readString(file))).append('\n');
+        for (Path folder : SOURCES) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.sorted().toList()) {
+                    all.append(unindented(Files.readString(file))).append('\n');
+                }
             }
         }
         String sources = all.toString();

@@ -76,7 +76,7 @@ final class MdCommand implements Callable<Integer> {
     int every;
 
     @Option(names = "--plot", paramLabel = "DIR", description = "Also write energy.png and temperature.png, the traces "
-            + "against time (every --log-every steps), into DIR (created if needed).")
+            + "against time (every --every steps, as the trajectory), into DIR (created if needed).")
     Path plotFolder;
 
     @Option(names = "--log-every", defaultValue = "100", paramLabel = "N",
@@ -126,12 +126,12 @@ final class MdCommand implements Callable<Integer> {
             result = md.run(state, steps, (MdRecord record, MdState live) -> {
                 if (record.step() % every == 0) {
                     trajectory.write(live.snapshot());
-                }
-                if (record.step() % logEvery == 0) {
-                    log.line(record);
                     if (plotFolder != null) {
                         traces.add(record);
                     }
+                }
+                if (record.step() % logEvery == 0) {
+                    log.line(record);
                 }
                 double seconds = (System.nanoTime() - began) * 1e-9;
                 progress.stepTo(record.step(), String.format(java.util.Locale.ROOT, ", T %.0f K, %.3f ns/day", record.temperature(),

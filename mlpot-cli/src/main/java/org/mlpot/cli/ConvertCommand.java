@@ -49,13 +49,13 @@ final class ConvertCommand implements Callable<Integer> {
         long atoms = 0;
         try (FrameReader reader = files.reader(input);
              FrameWriter writer = files.writer(output, outputFormat);
-             Progress progress = common.progress("convert", -1, "frames", spec.commandLine().getErr())) {
+             FileProgress progress = FileProgress.start(common, "convert", java.util.List.of(input), spec.commandLine().getErr())) {
             while (reader.hasNext()) {
                 var frame = reader.next();
                 writer.write(frame);
                 frames++;
                 atoms += frame.structure().size();
-                progress.stepTo(frames, "");
+                progress.frameDone(reader);
             }
         }
         if (json.json) {

@@ -66,8 +66,7 @@ final class EvalCommand implements Callable<Integer> {
         ParityData parity = new ParityData();
         try (FrameReader reader = files.reader(data);
              ParallelFrames workers = new ParallelFrames(threads.count());
-             Progress progress = common.progress("eval", -1, "frames", spec.commandLine().getErr())) {
-            long[] done = {0};
+             FileProgress progress = FileProgress.start(common, "eval", List.of(data), spec.commandLine().getErr())) {
             workers.forEach(reader, frame -> checks.check(Dataset.of(data.toString(), List.of(frame))),
                     frame -> extrapolation.compute(frame.structure(), properties(frame)),
                     (Frame frame, CheckedResult checked) -> {
@@ -76,7 +75,7 @@ final class EvalCommand implements Callable<Integer> {
                         if (plotFolder != null) {
                             parity.add(frame, result);
                         }
-                        progress.stepTo(++done[0], "");
+                        progress.frameDone(reader);
                     });
         }
         EvaluationMetrics metrics = evaluation.metrics();

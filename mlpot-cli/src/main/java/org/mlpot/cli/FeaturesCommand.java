@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mlpot.data.Frame;
@@ -88,7 +89,7 @@ final class FeaturesCommand implements Callable<Integer> {
         long atoms = 0;
         try (FrameReader reader = files.reader(data);
              BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-             Progress progress = common.progress("features", -1, "frames", spec.commandLine().getErr())) {
+             FileProgress progress = FileProgress.start(common, "features", List.of(data), spec.commandLine().getErr())) {
             writeHeader(out, widest);
             double[] row = new double[widest];
             StringBuilder line = new StringBuilder();
@@ -114,7 +115,7 @@ final class FeaturesCommand implements Callable<Integer> {
                 }
                 frames++;
                 atoms += features.atoms();
-                progress.stepTo(frames, "");
+                progress.frameDone(reader);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(output + ": " + e.getMessage(), e);

@@ -73,7 +73,7 @@ final class PredictCommand implements Callable<Integer> {
         try (FrameReader reader = files.reader(input);
              FrameWriter writer = files.writer(output, FrameFormat.EXTXYZ);
              ParallelFrames workers = new ParallelFrames(threads.count());
-             Progress progress = common.progress("predict", -1, "frames", spec.commandLine().getErr())) {
+             FileProgress progress = FileProgress.start(common, "predict", List.of(input), spec.commandLine().getErr())) {
             workers.forEach(reader, frame -> checks.check(Dataset.of(input + " frame " + counts[0], List.of(frame))),
                     frame -> extrapolation.compute(frame.structure(), properties(frame)),
                     (Frame frame, CheckedResult checked) -> {
@@ -82,7 +82,8 @@ final class PredictCommand implements Callable<Integer> {
                                 result.stressIfPresent().orElse(null), result.atomEnergies());
                         writer.write(withUncertainty(frame.withLabels(labels), result));
                         counts[1] += frame.structure().size();
-                        progress.stepTo(++counts[0], "");
+                        counts[0]++;
+                        progress.frameDone(reader);
                     });
         }
         long frames = counts[0];

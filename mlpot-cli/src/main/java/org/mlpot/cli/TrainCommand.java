@@ -162,15 +162,16 @@ final class TrainCommand implements Callable<Integer> {
     /** All frames of the files, in order; adds each file's digest and frame count to {@code digests}. */
     private Dataset read(List<Path> dataFiles, List<DataFileDigest> digests) {
         List<Frame> frames = new ArrayList<>();
-        try (Progress progress = common.progress("reading", -1, "frames", spec.commandLine().getErr())) {
+        try (FileProgress progress = FileProgress.start(common, "reading", dataFiles, spec.commandLine().getErr())) {
             for (Path file : dataFiles) {
                 int before = frames.size();
                 try (FrameReader reader = files.reader(file)) {
                     while (reader.hasNext()) {
                         frames.add(reader.next());
-                        progress.stepTo(frames.size(), "");
+                        progress.frameDone(reader);
                     }
                 }
+                progress.fileDone(file);
                 digests.add(DataFileDigest.of(file, frames.size() - before));
             }
         }

@@ -39,8 +39,14 @@ class ProgressTest {
         String data = CliTest.example("si-diamond-64.xyz").toString();
         CliTest.Run eval = CliTest.mlpot("eval", "--model", "builtin:sw-si", "--data", data, "--json", "--log-interval", "0");
         assertEquals(0, eval.code(), eval.err());
-        assertTrue(eval.err().contains("eval: 1 frames, ") && eval.err().contains("frames/s"), eval.err());
+        assertTrue(eval.err().matches("(?s).*eval: \\d+ of \\d+ kB, .* kB/s, 1 frames.*"), eval.err());
         assertTrue(eval.out().startsWith("{"), "stdout holds only the JSON: " + eval.out());
+
+        // measured in the file's bytes, reading has an ETA before the frames are counted
+        CliTest.Run many = CliTest.mlpot("eval", "--model", "builtin:sw-si", "--data", CliTest.example("si-sw.xyz.gz").toString(),
+                "--json", "--log-interval", "0", "--threads", "1");
+        assertEquals(0, many.code(), many.err());
+        assertTrue(many.err().contains("s left, ") && many.err().contains(", 431 frames"), many.err());
 
         CliTest.Run md = CliTest.mlpot("md", "--model", "builtin:sw-si", "--in", data, "--steps", "20", "--every", "10", "--log-interval", "0",
                 "--out", System.getProperty("java.io.tmpdir") + "/mlpot-progress-test.xyz");

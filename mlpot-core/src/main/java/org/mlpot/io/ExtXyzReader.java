@@ -65,6 +65,7 @@ public final class ExtXyzReader implements FrameReader {
 
     private final String file;
     private final LineSource lines;
+    private final CountingInputStream counter;
     private int[] tokenStarts = new int[16];
     private int[] tokenEnds = new int[16];
     private int frameIndex;
@@ -73,9 +74,10 @@ public final class ExtXyzReader implements FrameReader {
     private int pendingAtoms;
     private long pendingLine;
 
-    private ExtXyzReader(Reader reader, String file) {
+    private ExtXyzReader(Reader reader, String file, CountingInputStream counter) {
         this.file = Objects.requireNonNull(file, "file is null");
         this.lines = new LineSource(Objects.requireNonNull(reader, "reader is null"));
+        this.counter = counter;
     }
 
     /**
@@ -88,11 +90,12 @@ public final class ExtXyzReader implements FrameReader {
         Objects.requireNonNull(file, "file is null");
         InputStream in = null;
         try {
-            in = Files.newInputStream(file);
+            CountingInputStream counter = new CountingInputStream(Files.newInputStream(file));
+            in = counter;
             if (file.getFileName() != null && file.getFileName().toString().endsWith(".gz")) {
                 in = new GZIPInputStream(in, 1 << 16);
             }
-            return new ExtXyzReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), file.toString());
+            return new ExtXyzReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), file.toString(), counter);
         } catch (NoSuchFileException e) {
             throw new InputException(file + ": no such file", e);
         } catch (IOException e) {
@@ -107,7 +110,12 @@ public final class ExtXyzReader implements FrameReader {
      * @param file the name to use in messages and in each frame's {@link FrameSource}
      */
     public static ExtXyzReader of(Reader reader, String file) {
-        return new ExtXyzReader(reader, file);
+        return new ExtXyzReader(reader, file, null);
+    }
+
+    @Override
+    public long bytesRead() {
+        return counter == null ? -1 : counter.count();
     }
 
     private static void closeQuietly(InputStream in, IOException cause) {

@@ -12,4 +12,13 @@ import org.mlpot.data.Frame;
 public interface FrameReader extends Iterator<Frame>, Closeable {
     @Override
     void close();
+
+    /**
+     * How many bytes of the file have been read so far (of the file as stored: compressed bytes for
+     * a gzip file), for progress and its ETA; -1 when the reader does not read a file. Reading runs
+     * ahead of the frames returned by a buffer's length.
+     */
+    default long bytesRead() {
+        return -1;
+    }
 }

@@ -2,6 +2,7 @@ package org.mlpot.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -91,9 +92,11 @@ public final class N2p2DataReader implements FrameReader {
     private double[] charges = new double[64];
     private double[] nValues = new double[64];
     private final double[] lattice = new double[9];
+    private final CountingInputStream counter;
 
-    private N2p2DataReader(Reader reader, String file, N2p2Units units) {
+    private N2p2DataReader(Reader reader, String file, N2p2Units units, CountingInputStream counter) {
         Objects.requireNonNull(reader, "reader is null");
+        this.counter = counter;
         this.file = Objects.requireNonNull(file, "file is null");
         this.units = Objects.requireNonNull(units, "units is null");
         this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
@@ -110,7 +113,9 @@ public final class N2p2DataReader implements FrameReader {
     public static N2p2DataReader open(Path file, N2p2Units units) {
         Objects.requireNonNull(file, "file is null");
         try {
-            return new N2p2DataReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString(), units);
+            CountingInputStream counter = new CountingInputStream(Files.newInputStream(file));
+            return new N2p2DataReader(new InputStreamReader(counter, StandardCharsets.UTF_8.newDecoder()), file.toString(),
+                    units, counter);
         } catch (NoSuchFileException e) {
             throw new InputException(file + ": no such file", e);
         } catch (IOException e) {
@@ -126,7 +131,12 @@ public final class N2p2DataReader implements FrameReader {
      * @param units the units of the text
      */
     public static N2p2DataReader of(Reader reader, String name, N2p2Units units) {
-        return new N2p2DataReader(reader, name, units);
+        return new N2p2DataReader(reader, name, units, null);
+    }
+
+    @Override
+    public long bytesRead() {
+        return counter == null ? -1 : counter.count();
     }
 
     @Override

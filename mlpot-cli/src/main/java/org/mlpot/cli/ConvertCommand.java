@@ -67,7 +67,8 @@ final class ConvertCommand implements Callable<Integer> {
             node.put("atoms", atoms);
             Json.print(spec.commandLine().getOut(), node);
         } else if (!common.quiet) {
-            spec.commandLine().getOut().printf("wrote %d frames (%d atoms) to %s%n", frames, atoms, output);
+            spec.commandLine().getOut().printf("wrote %s (%s) to %s%n", Numbers.count(frames, "frame"),
+                    Numbers.count(atoms, "atom"), output);
             spec.commandLine().getOut().flush();
         }
         return ExitCode.SUCCESS;

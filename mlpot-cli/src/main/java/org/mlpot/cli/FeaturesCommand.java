@@ -135,7 +135,8 @@ final class FeaturesCommand implements Callable<Integer> {
             node.put("scaled", scaled);
             Json.print(out, node);
         } else if (!common.quiet) {
-            out.printf("wrote %s features of %d atoms in %d frames to %s%n", scaled ? "scaled" : "raw", atoms, frames, output);
+            out.printf("wrote %s features of %s in %s to %s%n", scaled ? "scaled" : "raw", Numbers.count(atoms, "atom"),
+                    Numbers.count(frames, "frame"), output);
             out.flush();
         }
         return ExitCode.SUCCESS;

@@ -102,7 +102,8 @@ final class PredictCommand implements Callable<Integer> {
             Json.print(out, node);
             return ExitCode.SUCCESS;
         }
-        out.printf(Locale.ROOT, "%s: %d structures predicted, written to %s%n", potential.name(), frames, output);
+        out.printf(Locale.ROOT, "%s: %s predicted, written to %s%n", potential.name(),
+                Numbers.count(frames, "structure"), output);
         extrapolation.summary().ifPresent(out::println);
         out.flush();
         return ExitCode.SUCCESS;

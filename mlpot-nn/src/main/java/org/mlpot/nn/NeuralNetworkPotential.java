@@ -348,7 +348,8 @@ public final class NeuralNetworkPotential implements ExtrapolationChecking {
 
     @Override
     public String toString() {
-        return name + " (" + calculator.descriptor().elements().size() + " elements, cutoff " + cutoff() + " Å, "
+        return name + " (" + calculator.descriptor().elements().stream().map(org.mlpot.structure.Element::symbol)
+                .collect(java.util.stream.Collectors.joining(" ")) + ", cutoff " + cutoff() + " Å, "
                 + computePath.name().toLowerCase(java.util.Locale.ROOT) + ")";
     }
 }
